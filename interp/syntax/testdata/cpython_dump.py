@@ -1,0 +1,23 @@
+# Helper for the conformance tests: reads file paths (one per line) on
+# stdin and prints one JSON object per file with CPython's verdict:
+# {"path": p, "ok": true, "sha": sha256(ast.dump(tree))} or
+# {"path": p, "ok": false, "msg": ..., "lineno": ..., "offset": ...}.
+# With --full it prints the dump itself instead of its hash.
+import ast, hashlib, json, sys, warnings
+warnings.simplefilter("ignore")
+full = "--full" in sys.argv
+for line in sys.stdin:
+    path = line.rstrip("\n")
+    try:
+        with open(path, "rb") as f:
+            src = f.read()
+        d = ast.dump(ast.parse(src, path))
+        rec = {"path": path, "ok": True}
+        if full:
+            rec["dump"] = d
+        else:
+            rec["sha"] = hashlib.sha256(d.encode("utf-8", "surrogatepass")).hexdigest()
+    except (SyntaxError, ValueError, UnicodeDecodeError, MemoryError, RecursionError) as e:
+        rec = {"path": path, "ok": False, "msg": str(getattr(e, "msg", e)),
+               "lineno": getattr(e, "lineno", None), "offset": getattr(e, "offset", None)}
+    print(json.dumps(rec), flush=full)
