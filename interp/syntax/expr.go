@@ -337,6 +337,9 @@ func (p *parser) slices() Expr {
 	start := p.tok()
 	first := p.sliceItem()
 	if !p.at(Comma) {
+		if _, ok := first.(*Starred); ok {
+			return &Tuple{Pos: p.spanFrom(start), Elts: []Expr{first}}
+		}
 		return first
 	}
 	elts := []Expr{first}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/unicode/runenames"
 )
 
@@ -473,8 +474,9 @@ func normalizeNewlines(src string) string {
 
 // DecodeSource turns the bytes of a source file into UTF-8 text following
 // PEP 263: a UTF-8 BOM, or a "coding[:=]name" comment on one of the first
-// two lines. UTF-8 (the default) and Latin-1 are supported; any other
-// declared encoding is a SyntaxError, as is invalid UTF-8.
+// two lines. UTF-8 (the default) and Latin-1 are decoded directly, any
+// other IANA-registered encoding through x/text; an unknown encoding or
+// invalid UTF-8 is a SyntaxError.
 func DecodeSource(src []byte, filename string) (string, *SyntaxError) {
 	bom := false
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -483,12 +485,13 @@ func DecodeSource(src []byte, filename string) (string, *SyntaxError) {
 	}
 	enc := declaredEncoding(src)
 	switch enc {
-	case "", "utf-8", "utf8":
-	case "latin-1", "iso-8859-1", "iso8859-1", "latin1", "l1", "iso-latin-1", "iso-8859-15", "cp1252", "ascii", "us-ascii":
+	case "", "utf-8":
+	case "latin-1", "utf8":
+		// CPython only accepts a BOM with the exact spelling "utf-8".
 		if bom {
 			return "", &SyntaxError{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Lineno: 1}
 		}
-		if enc == "ascii" || enc == "us-ascii" {
+		if enc == "utf8" {
 			break
 		}
 		runes := make([]rune, len(src))
@@ -497,7 +500,22 @@ func DecodeSource(src []byte, filename string) (string, *SyntaxError) {
 		}
 		return string(runes), nil
 	default:
-		return "", &SyntaxError{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: 1}
+		name := enc
+		if strings.HasPrefix(name, "cp") {
+			name = "windows-" + name[2:] // Python's cp1252 is IANA's windows-1252
+		}
+		e, err := ianaindex.IANA.Encoding(name)
+		if err != nil || e == nil {
+			return "", &SyntaxError{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: 1}
+		}
+		if bom {
+			return "", &SyntaxError{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Lineno: 1}
+		}
+		out, err := e.NewDecoder().Bytes(src)
+		if err != nil {
+			return "", &SyntaxError{Msg: "(unicode error) " + err.Error(), Filename: filename, Lineno: 1}
+		}
+		src = out
 	}
 	if !utf8.Valid(src) {
 		line, col := 1, 0
