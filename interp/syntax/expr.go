@@ -454,10 +454,10 @@ func (p *parser) callArguments() ([]Expr, []*Keyword) {
 				_ = g
 			}
 			if seenDoubleStar {
-				p.errorNode(e, "positional argument follows keyword argument unpacking")
+				p.errorTok(p.tok(), "positional argument follows keyword argument unpacking")
 			}
 			if seenKw {
-				p.errorNode(e, "positional argument follows keyword argument")
+				p.errorTok(p.tok(), "positional argument follows keyword argument")
 			}
 			args = append(args, e)
 		}
@@ -697,6 +697,9 @@ func (p *parser) braceAtom() Expr {
 		first := p.starNamedExpression()
 		if p.at(Colon) {
 			p.pos++
+			if p.at(RBrace) || p.at(Comma) {
+				p.errorTok(p.prev(), "expression expected after dictionary key and ':'")
+			}
 			v := p.expression()
 			if p.at(KwFor) || p.at(KwAsync) {
 				gens := p.comprehensionClauses()

@@ -93,7 +93,7 @@ func (p *parser) strings() Expr {
 				kind = "u"
 			}
 		} else if b != isBytes {
-			p.errorTok(t, "cannot mix bytes and nonbytes literals")
+			p.errorAtEnd(t, "cannot mix bytes and nonbytes literals")
 		}
 		first = false
 		if t.Kind == String {
@@ -358,8 +358,14 @@ func (p *parser) decodeStr(t *Token, body string, raw, fstring bool) string {
 	return b.String()
 }
 
+// errorAtEnd reports an error found while decoding a literal where CPython
+// does: just after the token.
+func (p *parser) errorAtEnd(t *Token, msg string) {
+	p.raise(KindSyntaxError, msg, t.EndLine, t.EndCol, t.EndLine, t.EndCol)
+}
+
 func (p *parser) unicodeError(t *Token, from, to int, why string) {
-	p.errorTok(t, fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", from, to, why))
+	p.errorAtEnd(t, fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", from, to, why))
 }
 
 // writeCodePoint appends r, encoding a surrogate WTF-8 style (see
@@ -426,7 +432,7 @@ func (p *parser) decodeBytes(t *Token, body string, raw bool) []byte {
 			out = append(out, byte(v))
 		case 'x':
 			if i+2 > len(body) || !isHex(body[i]) || !isHex(body[i+1]) {
-				p.errorTok(t, fmt.Sprintf("(value error) invalid \\x escape at position %d", at))
+				p.errorAtEnd(t, fmt.Sprintf("(value error) invalid \\x escape at position %d", at))
 			}
 			v, _ := strconv.ParseUint(body[i:i+2], 16, 8)
 			out = append(out, byte(v))

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 )
 
 // maxNesting bounds the parser's recursion (nested expressions, unary
@@ -91,10 +92,12 @@ func (p *parser) run(f func()) (err *SyntaxError) {
 				panic(r)
 			}
 			err = sp.err
-			// A lexical error later in the file wins over a generic
-			// "invalid syntax", as in CPython, which tokenizes the rest
-			// of the file before reporting one.
-			if p.tokErr != nil && err.Msg == "invalid syntax" {
+			// A lexical error later in the file wins over the grammar
+			// errors of CPython's second (error-reporting) pass, because
+			// CPython tokenizes the rest of the file before reporting
+			// them; only the forced-token errors of its first pass
+			// ("expected ':'") come first.
+			if p.tokErr != nil && !strings.HasPrefix(err.Msg, "expected '") {
 				err = p.tokErr
 			}
 		}
@@ -207,7 +210,7 @@ func (p *parser) invalid() {
 	t := p.tok()
 	switch t.Kind {
 	case Indent:
-		p.raise(KindIndentationError, "unexpected indent", t.Line, t.EndCol, 0, 0)
+		p.raise(KindIndentationError, "unexpected indent", t.Line, t.EndCol-1, 0, 0)
 	case Dedent:
 		p.raise(KindIndentationError, "unexpected unindent", t.Line, t.Col, 0, 0)
 	case EndMarker:
@@ -507,7 +510,7 @@ func (p *parser) fromImportStmt() Stmt {
 			break
 		}
 		if !paren && p.atStmtEnd() {
-			p.errorTok(p.prev(), "trailing comma not allowed without surrounding parentheses")
+			p.errorTok(p.tok(), "trailing comma not allowed without surrounding parentheses")
 		}
 	}
 	if paren {
@@ -582,6 +585,10 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		first = p.starExpressions()
 	}
 	switch k := p.kind(); {
+	case k == ColonEqual:
+		if _, ok := first.(*Name); !ok {
+			p.errorNode(first, fmt.Sprintf("cannot use assignment expressions with %s", exprName(first)))
+		}
 	case k == Colon:
 		p.pos++
 		simple := 0
@@ -735,7 +742,7 @@ func (p *parser) block(what string, line int) []Stmt {
 		if t.Kind == EndMarker && p.tokErr != nil {
 			panic(syntaxPanic{p.tokErr})
 		}
-		p.raise(KindIndentationError, fmt.Sprintf("expected an indented block after %s on line %d", what, line), t.Line, t.Col+1, 0, 0)
+		p.raise(KindIndentationError, fmt.Sprintf("expected an indented block after %s on line %d", what, line), t.Line, t.Col, 0, 0)
 	}
 	p.pos++
 	var body []Stmt
@@ -896,7 +903,11 @@ func (p *parser) tryStmt() Stmt {
 		s.FinalBody = p.block("'finally' statement", t.Line)
 	}
 	if len(s.Handlers) == 0 && len(s.FinalBody) == 0 {
-		t := p.tok()
+		i := p.pos - 1
+		for i > 0 && p.toks[i].Kind == Dedent {
+			i--
+		}
+		t := &p.toks[i]
 		p.raise(KindSyntaxError, "expected 'except' or 'finally' block", t.Line, t.Col, t.EndLine, t.EndCol)
 	}
 	s.Pos = p.endOfBlock(start, s.Body, lastHandlerBody(s.Handlers), s.OrElse, s.FinalBody)
@@ -1038,7 +1049,7 @@ func (p *parser) withItem() *WithItem {
 // starTargetsForAs parses the target after "as" in a with item.
 func (p *parser) starTargetsForAs() Expr {
 	t := p.starTargetElement()
-	if k := p.kind(); k != Comma && k != RPar && k != Colon {
+	if k := p.kind(); k != Comma && k != RPar && k != Colon && k != Newline {
 		p.invalid()
 	}
 	if _, ok := t.(*Starred); ok {

@@ -38,7 +38,7 @@ func (p *parser) tryMatchStmt() Stmt {
 	p.pos++
 	if !p.at(Indent) {
 		t := p.tok()
-		p.raise(KindIndentationError, "expected an indented block after 'match' statement on line "+itoa(start.Line), t.Line, t.Col+1, 0, 0)
+		p.raise(KindIndentationError, "expected an indented block after 'match' statement on line "+itoa(start.Line), t.Line, t.Col, 0, 0)
 	}
 	p.pos++
 	m := &Match{Subject: subject}

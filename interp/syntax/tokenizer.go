@@ -175,7 +175,7 @@ measured:
 	switch {
 	case col == t.indents[top]:
 		if alt != t.altIndents[top] {
-			t.errorAt(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, -1, 0, 0)
+			t.errorAt(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, 0, 0, 0)
 			return false
 		}
 	case col > t.indents[top]:
@@ -184,7 +184,7 @@ measured:
 			return false
 		}
 		if alt <= t.altIndents[top] {
-			t.errorAt(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, -1, 0, 0)
+			t.errorAt(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, 0, 0, 0)
 			return false
 		}
 		t.indents = append(t.indents, col)
@@ -198,11 +198,11 @@ measured:
 		t.indents = t.indents[:top+1]
 		t.altIndents = t.altIndents[:top+1]
 		if col != t.indents[top] {
-			t.errorAt(KindIndentationError, "unindent does not match any outer indentation level", t.line, t.col()+1, 0, 0)
+			t.errorAt(KindIndentationError, "unindent does not match any outer indentation level", t.line, len(strings.TrimRight(lineText(t.src, t.line), "\n")), 0, 0)
 			return false
 		}
 		if alt != t.altIndents[top] {
-			t.errorAt(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, -1, 0, 0)
+			t.errorAt(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, 0, 0, 0)
 			return false
 		}
 	}
@@ -273,7 +273,7 @@ func (t *tokenizer) next() bool {
 func (t *tokenizer) eof() bool {
 	if n := len(t.fstrings); n > 0 {
 		f := t.fstrings[n-1]
-		t.errorAt(KindSyntaxError, fmt.Sprintf("unterminated %sstring literal (detected at line %d)", tripleWord(f.triple), t.line), f.line, f.col, 0, 0)
+		t.errorAt(KindSyntaxError, fmt.Sprintf("unterminated %sstring literal (detected at line %d)", tripleWord(f.triple), t.lastLine()), f.line, f.col, 0, 0)
 		return false
 	}
 	if n := len(t.parens); n > 0 {
@@ -297,11 +297,28 @@ func (t *tokenizer) eof() bool {
 	return false
 }
 
+// lastLine is the line CPython names in "(detected at line N)" at EOF: a
+// final newline does not start a new line.
+func (t *tokenizer) lastLine() int {
+	if t.pos >= len(t.src) && t.pos == t.lineStart && t.line > 1 {
+		return t.line - 1
+	}
+	return t.line
+}
+
 func tripleWord(triple bool) string {
 	if triple {
 		return "triple-quoted "
 	}
 	return ""
+}
+
+// c0 returns src[i], or 0 past the end.
+func c0(src string, i int) byte {
+	if i < len(src) {
+		return src[i]
+	}
+	return 0
 }
 
 func isASCIIIdentStart(c byte) bool {
@@ -364,14 +381,7 @@ func (t *tokenizer) nameOrString() bool {
 			}
 			if !ok {
 				t.pos = start + i
-				ecol := t.col()
-				var msg string
-				if unicode.IsPrint(r) {
-					msg = fmt.Sprintf("invalid character '%c' (U+%04X)", r, r)
-				} else {
-					msg = fmt.Sprintf("invalid non-printable character U+%04X", r)
-				}
-				t.errorAt(KindSyntaxError, msg, line, ecol, 0, 0)
+				t.invalidCharacter(r, line, t.col())
 				return false
 			}
 		}
@@ -428,9 +438,18 @@ func (t *tokenizer) str(start, line, col int, raw, bytes bool) {
 		t.pos++
 	}
 	for {
-		if t.pos >= len(src) {
-			t.errorAt(KindSyntaxError, fmt.Sprintf("unterminated %sstring literal (detected at line %d)", tripleWord(triple), t.line), line, col, 0, 0)
-			return
+		if t.pos >= len(src) || c0(src, t.pos) == '\n' && !triple {
+			if len(t.fstrings) > 0 {
+				// A quote inside a replacement field that runs to the
+				// end of the line is the f-string's own closing quote
+				// seen too early.
+				t.errorAt(KindSyntaxError, "f-string: expecting '}'", line, col+1, 0, 0)
+				return
+			}
+			if t.pos >= len(src) {
+				t.errorAt(KindSyntaxError, fmt.Sprintf("unterminated %sstring literal (detected at line %d)", tripleWord(triple), t.lastLine()), line, col, 0, 0)
+				return
+			}
 		}
 		c := src[t.pos]
 		switch {
@@ -497,7 +516,7 @@ func (t *tokenizer) fstringLiteral(f *fstringFrame, spec bool) {
 	}
 	for {
 		if t.pos >= len(src) {
-			t.errorAt(KindSyntaxError, fmt.Sprintf("unterminated %sstring literal (detected at line %d)", tripleWord(f.triple), t.line), f.line, f.col, 0, 0)
+			t.errorAt(KindSyntaxError, fmt.Sprintf("unterminated %sstring literal (detected at line %d)", tripleWord(f.triple), t.lastLine()), f.line, f.col, 0, 0)
 			return
 		}
 		c := src[t.pos]
@@ -654,14 +673,18 @@ func (t *tokenizer) operator(start, line, col int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(src[t.pos:])
-	var msg string
-	if unicode.IsPrint(r) {
-		msg = fmt.Sprintf("invalid character '%c' (U+%04X)", r, r)
-	} else {
-		msg = fmt.Sprintf("invalid non-printable character U+%04X", r)
-	}
-	t.errorAt(KindSyntaxError, msg, line, col, 0, 0)
+	t.invalidCharacter(r, line, col)
 	return false
+}
+
+// invalidCharacter reports a character that cannot start or continue a
+// token, in CPython's words.
+func (t *tokenizer) invalidCharacter(r rune, line, col int) {
+	if unicode.IsPrint(r) {
+		t.errorAt(KindSyntaxError, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), line, col, 0, 0)
+		return
+	}
+	t.errorAt(KindSyntaxError, fmt.Sprintf("invalid non-printable character U+%04X", r), line, col, 0, 0)
 }
 
 func matchingOpen(c byte) byte {
@@ -798,6 +821,12 @@ func (t *tokenizer) verifyEnd(kind string, start int) bool {
 	c := t.src[t.pos]
 	if !isASCIIIdentContinue(c) && c < 0x80 {
 		return true
+	}
+	if c >= 0x80 {
+		if r, _ := utf8.DecodeRuneInString(t.src[t.pos:]); !isIDContinue(r) {
+			t.invalidCharacter(r, t.line, t.col())
+			return false
+		}
 	}
 	for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
 		if strings.HasPrefix(t.src[t.pos:], kw) {
