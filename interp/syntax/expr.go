@@ -43,10 +43,10 @@ func (p *parser) starNamedExpression() Expr {
 func (p *parser) namedExpression() Expr {
 	if p.at(NameTok) && p.peekAt(1).Kind == ColonEqual {
 		nt := p.advance()
-		p.pos++
 		target := &Name{Pos: p.spanFrom(nt), ID: nt.Text, Ctx: Store}
+		p.pos++
 		v := p.expression()
-		return &NamedExpr{Pos: spanNodes(target, v), Target: target, Value: v}
+		return &NamedExpr{Pos: p.spanFrom(nt), Target: target, Value: v}
 	}
 	e := p.expression()
 	if p.at(ColonEqual) {
@@ -58,6 +58,7 @@ func (p *parser) namedExpression() Expr {
 func (p *parser) expression() Expr {
 	p.enter()
 	defer p.leave()
+	start := p.tok()
 	if p.at(KwLambda) {
 		return p.lambda()
 	}
@@ -75,7 +76,7 @@ func (p *parser) expression() Expr {
 	}
 	p.pos++
 	orelse := p.expression()
-	return &IfExp{Pos: spanNodes(body, orelse), Test: test, Body: body, OrElse: orelse}
+	return &IfExp{Pos: p.spanFrom(start), Test: test, Body: body, OrElse: orelse}
 }
 
 func (p *parser) lambda() Expr {
@@ -87,6 +88,7 @@ func (p *parser) lambda() Expr {
 }
 
 func (p *parser) disjunction() Expr {
+	start := p.tok()
 	first := p.conjunction()
 	if !p.at(KwOr) {
 		return first
@@ -95,10 +97,11 @@ func (p *parser) disjunction() Expr {
 	for p.accept(KwOr) {
 		values = append(values, p.conjunction())
 	}
-	return &BoolOp{Pos: spanNodes(first, values[len(values)-1]), Op: Or, Values: values}
+	return &BoolOp{Pos: p.spanFrom(start), Op: Or, Values: values}
 }
 
 func (p *parser) conjunction() Expr {
+	start := p.tok()
 	first := p.inversion()
 	if !p.at(KwAnd) {
 		return first
@@ -107,7 +110,7 @@ func (p *parser) conjunction() Expr {
 	for p.accept(KwAnd) {
 		values = append(values, p.inversion())
 	}
-	return &BoolOp{Pos: spanNodes(first, values[len(values)-1]), Op: And, Values: values}
+	return &BoolOp{Pos: p.spanFrom(start), Op: And, Values: values}
 }
 
 func (p *parser) inversion() Expr {
@@ -122,6 +125,7 @@ func (p *parser) inversion() Expr {
 }
 
 func (p *parser) comparison() Expr {
+	start := p.tok()
 	left := p.bitwiseOr()
 	var ops []CmpOp
 	var comps []Expr
@@ -169,41 +173,45 @@ done:
 	if len(ops) == 0 {
 		return left
 	}
-	return &Compare{Pos: spanNodes(left, comps[len(comps)-1]), Left: left, Ops: ops, Comparators: comps}
+	return &Compare{Pos: p.spanFrom(start), Left: left, Ops: ops, Comparators: comps}
 }
 
 // binary operator levels, from loosest to tightest.
 func (p *parser) bitwiseOr() Expr {
+	start := p.tok()
 	left := p.bitwiseXor()
 	for p.at(VBar) {
 		p.pos++
 		right := p.bitwiseXor()
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: BitOr, Right: right}
+		left = &BinOp{Pos: p.spanFrom(start), Left: left, Op: BitOr, Right: right}
 	}
 	return left
 }
 
 func (p *parser) bitwiseXor() Expr {
+	start := p.tok()
 	left := p.bitwiseAnd()
 	for p.at(Circumflex) {
 		p.pos++
 		right := p.bitwiseAnd()
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: BitXor, Right: right}
+		left = &BinOp{Pos: p.spanFrom(start), Left: left, Op: BitXor, Right: right}
 	}
 	return left
 }
 
 func (p *parser) bitwiseAnd() Expr {
+	start := p.tok()
 	left := p.shiftExpr()
 	for p.at(Amper) {
 		p.pos++
 		right := p.shiftExpr()
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: BitAnd, Right: right}
+		left = &BinOp{Pos: p.spanFrom(start), Left: left, Op: BitAnd, Right: right}
 	}
 	return left
 }
 
 func (p *parser) shiftExpr() Expr {
+	start := p.tok()
 	left := p.sum()
 	for {
 		var op Operator
@@ -217,11 +225,12 @@ func (p *parser) shiftExpr() Expr {
 		}
 		p.pos++
 		right := p.sum()
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+		left = &BinOp{Pos: p.spanFrom(start), Left: left, Op: op, Right: right}
 	}
 }
 
 func (p *parser) sum() Expr {
+	start := p.tok()
 	left := p.term()
 	for {
 		var op Operator
@@ -235,11 +244,12 @@ func (p *parser) sum() Expr {
 		}
 		p.pos++
 		right := p.term()
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+		left = &BinOp{Pos: p.spanFrom(start), Left: left, Op: op, Right: right}
 	}
 }
 
 func (p *parser) term() Expr {
+	start := p.tok()
 	left := p.factor()
 	for {
 		var op Operator
@@ -259,7 +269,7 @@ func (p *parser) term() Expr {
 		}
 		p.pos++
 		right := p.factor()
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+		left = &BinOp{Pos: p.spanFrom(start), Left: left, Op: op, Right: right}
 	}
 }
 
@@ -283,13 +293,14 @@ func (p *parser) factor() Expr {
 }
 
 func (p *parser) power() Expr {
+	start := p.tok()
 	left := p.awaitPrimary()
 	if !p.at(DoubleStar) {
 		return left
 	}
 	p.pos++
 	right := p.factor()
-	return &BinOp{Pos: spanNodes(left, right), Left: left, Op: Pow, Right: right}
+	return &BinOp{Pos: p.spanFrom(start), Left: left, Op: Pow, Right: right}
 }
 
 func (p *parser) awaitPrimary() Expr {
@@ -303,13 +314,14 @@ func (p *parser) awaitPrimary() Expr {
 
 // primary parses an atom followed by calls, subscripts and attributes.
 func (p *parser) primary() Expr {
+	start := p.tok()
 	e := p.atom()
 	for {
 		switch p.kind() {
 		case Dot:
 			p.pos++
 			name := p.expectName()
-			e = &Attribute{Pos: p.spanFromNode(e), Value: e, Attr: name.Text}
+			e = &Attribute{Pos: p.spanFrom(start), Value: e, Attr: name.Text}
 		case LPar:
 			open := p.advance()
 			saved := p.noIn
@@ -317,7 +329,7 @@ func (p *parser) primary() Expr {
 			args, kws := p.callArgumentsWithGenexp(open)
 			p.noIn = saved
 			p.expect(RPar)
-			e = &Call{Pos: p.spanFromNode(e), Func: e, Args: args, Keywords: kws}
+			e = &Call{Pos: p.spanFrom(start), Func: e, Args: args, Keywords: kws}
 		case LSqb:
 			p.pos++
 			saved := p.noIn
@@ -325,7 +337,7 @@ func (p *parser) primary() Expr {
 			s := p.slices()
 			p.noIn = saved
 			p.expect(RSqb)
-			e = &Subscript{Pos: p.spanFromNode(e), Value: e, Slice: s}
+			e = &Subscript{Pos: p.spanFrom(start), Value: e, Slice: s}
 		default:
 			return e
 		}

@@ -170,17 +170,6 @@ func (p *parser) spanFrom(start *Token) Pos {
 	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
 }
 
-func spanNodes(a, b Node) Pos {
-	pa, pb := a.Position(), b.Position()
-	return Pos{pa.Lineno, pa.ColOffset, pb.EndLineno, pb.EndColOffset}
-}
-
-func (p *parser) spanFromNode(a Node) Pos {
-	pa := a.Position()
-	e := p.prev()
-	return Pos{pa.Lineno, pa.ColOffset, e.EndLine, e.EndCol}
-}
-
 // ---- errors ----
 
 func (p *parser) raise(kind ErrorKind, msg string, line, col, endLine, endCol int) {

@@ -92,8 +92,8 @@ func stdlibCorpus(t testing.TB) ([]string, map[string]cpythonVerdict) {
 	return stdlibFiles, stdlibVerdicts
 }
 
-func askCPython(py string, files []string, full bool) (map[string]cpythonVerdict, error) {
-	args := []string{"testdata/cpython_dump.py"}
+func askCPython(py string, files []string, full bool, extra ...string) (map[string]cpythonVerdict, error) {
+	args := append([]string{"testdata/cpython_dump.py"}, extra...)
 	if full {
 		args = append(args, "--full")
 	}
@@ -221,4 +221,61 @@ func firstDifference(got, want string) string {
 		return s[lo:hi]
 	}
 	return "weft:    ..." + clip(got) + "...\nCPython: ..." + clip(want) + "..."
+}
+
+// TestStdlibPositionsMatchCPython compares every node's lineno,
+// col_offset, end_lineno and end_col_offset with CPython's on a sample of
+// the stdlib (every 4th file; every 8th under -short). f-string
+// internals are excluded from the comparison by construction: CPython
+// 3.11 locates them differently from 3.12, whose rules weft follows.
+func TestStdlibPositionsMatchCPython(t *testing.T) {
+	files, verdicts := stdlibCorpus(t)
+	step := 4
+	if testing.Short() {
+		step = 8 // the corpus is already every 8th file
+	}
+	var sample []string
+	for i := 0; i < len(files); i += step {
+		if v := verdicts[files[i]]; v.OK {
+			src, _ := os.ReadFile(files[i])
+			if !bytes.Contains(src, []byte("f'")) && !bytes.Contains(src, []byte("f\"")) {
+				sample = append(sample, files[i])
+			}
+		}
+	}
+	want, err := askCPython(python3(t), sample, false, "--attributes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := 0
+	var bad []string
+	for _, f := range sample {
+		src, _ := os.ReadFile(f)
+		m, err := Parse(src, f)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		sum := sha256.Sum256([]byte(DumpWith(m, DumpOptions{PythonMinor: 11, IncludeAttributes: true})))
+		if hex.EncodeToString(sum[:]) == want[f].SHA {
+			same++
+		} else {
+			bad = append(bad, f)
+		}
+	}
+	t.Logf("positions identical to CPython's for %d of %d files", same, len(sample))
+	if len(bad) > 3 {
+		bad = bad[:3]
+	}
+	if len(bad) > 0 {
+		full, err := askCPython(python3(t), bad, true, "--attributes")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range bad {
+			src, _ := os.ReadFile(f)
+			m, _ := Parse(src, f)
+			t.Errorf("%s: positions differ:\n%s", f, firstDifference(DumpWith(m, DumpOptions{PythonMinor: 11, IncludeAttributes: true}), full[f].Dump))
+		}
+	}
 }

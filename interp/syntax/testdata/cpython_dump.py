@@ -2,16 +2,18 @@
 # stdin and prints one JSON object per file with CPython's verdict:
 # {"path": p, "ok": true, "sha": sha256(ast.dump(tree))} or
 # {"path": p, "ok": false, "msg": ..., "lineno": ..., "offset": ...}.
-# With --full it prints the dump itself instead of its hash.
+# With --full it prints the dump itself instead of its hash; with
+# --attributes the dump includes positions.
 import ast, hashlib, json, sys, warnings
 warnings.simplefilter("ignore")
 full = "--full" in sys.argv
+attrs = "--attributes" in sys.argv
 for line in sys.stdin:
     path = line.rstrip("\n")
     try:
         with open(path, "rb") as f:
             src = f.read()
-        d = ast.dump(ast.parse(src, path))
+        d = ast.dump(ast.parse(src, path), include_attributes=attrs)
         rec = {"path": path, "ok": True}
         if full:
             rec["dump"] = d
