@@ -299,7 +299,9 @@ func (p *parser) power() Expr {
 		return left
 	}
 	p.pos++
+	p.enter()
 	right := p.factor()
+	p.leave()
 	return &BinOp{Pos: p.spanFrom(start), Left: left, Op: Pow, Right: right}
 }
 
@@ -397,10 +399,9 @@ func (p *parser) sliceItem() Expr {
 // unparenthesised generator argument "f(x for x in y)", whose node spans
 // the call's parentheses as in CPython.
 func (p *parser) callArgumentsWithGenexp(open *Token) ([]Expr, []*Keyword) {
-	if p.startsExpression() && !p.at(KwLambda) {
-		save := p.pos
+	if p.startsExpression() {
 		if p.at(NameTok) && p.peekAt(1).Kind == Equal {
-			return p.callArguments()
+			return p.callArguments(nil)
 		}
 		e := p.namedExpression()
 		if p.at(KwFor) || p.at(KwAsync) {
@@ -416,9 +417,11 @@ func (p *parser) callArgumentsWithGenexp(open *Token) ([]Expr, []*Keyword) {
 			g.Pos = Pos{open.Line, open.Col, closeTok.EndLine, closeTok.EndCol}
 			return []Expr{g}, []*Keyword{}
 		}
-		p.pos = save
+		// Not a generator: e is the first positional argument. Handing
+		// it on instead of re-parsing keeps nested calls linear.
+		return p.callArguments(e)
 	}
-	return p.callArguments()
+	return p.callArguments(nil)
 }
 
 func lastGenerator(gens []*Comprehension) Expr {
@@ -430,12 +433,20 @@ func lastGenerator(gens []*Comprehension) Expr {
 }
 
 // callArguments parses "a, *b, k=v, **m" up to (not including) ')'.
-func (p *parser) callArguments() ([]Expr, []*Keyword) {
+// first, if not nil, is the already-parsed first positional argument.
+func (p *parser) callArguments(first Expr) ([]Expr, []*Keyword) {
 	args, kws := []Expr{}, []*Keyword{}
 	seenKw, seenDoubleStar := false, false
-	for !p.at(RPar) {
+	for first != nil || !p.at(RPar) {
 		start := p.tok()
 		switch {
+		case first != nil:
+			e := first
+			first = nil
+			if p.at(Equal) {
+				p.keywordTargetError(e)
+			}
+			args = append(args, e)
 		case p.at(Star):
 			p.pos++
 			v := p.expression()

@@ -1112,7 +1112,7 @@ func (p *parser) classDef(decos []Expr, _ *Token) Stmt {
 	}
 	bases, kws := []Expr{}, []*Keyword{}
 	if p.accept(LPar) {
-		bases, kws = p.callArguments()
+		bases, kws = p.callArguments(nil)
 		p.expect(RPar)
 	}
 	p.expect(Colon)
