@@ -48,11 +48,49 @@ func (p *parser) namedExpression() Expr {
 		v := p.expression()
 		return &NamedExpr{Pos: p.spanFrom(nt), Target: target, Value: v}
 	}
+	start := p.tok()
 	e := p.expression()
 	if p.at(ColonEqual) {
 		p.errorNode(e, fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)))
 	}
+	if p.at(Equal) && !p.inCallArgs {
+		p.misusedEqual(e, start)
+	}
 	return e
+}
+
+// misusedEqual explains "if x = 1:" and the like, where a named
+// expression is followed by '=': CPython's invalid_named_expression.
+func (p *parser) misusedEqual(e Expr, start *Token) {
+	save := p.pos
+	p.pos++
+	v := p.tryParse(p.bitwiseOr)
+	after := p.kind()
+	p.pos = save
+	if v == nil || after == Equal || after == ColonEqual {
+		return
+	}
+	if _, ok := e.(*Name); ok && start.Kind == NameTok {
+		p.errorRange(e, v, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	switch x := e.(type) {
+	case *List, *Tuple, *GeneratorExp:
+		return
+	case *Constant:
+		switch x.Value.(type) {
+		case bool, NoneValue:
+			return
+		}
+	case *Compare, *BoolOp, *Lambda, *IfExp:
+		if start.Kind != LPar {
+			return
+		}
+	case *UnaryOp:
+		if x.Op == Not && start.Kind != LPar {
+			return
+		}
+	}
+	p.errorNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)))
 }
 
 func (p *parser) expression() Expr {
@@ -326,10 +364,10 @@ func (p *parser) primary() Expr {
 			e = &Attribute{Pos: p.spanFrom(start), Value: e, Attr: name.Text}
 		case LPar:
 			open := p.advance()
-			saved := p.noIn
-			p.noIn = false
+			saved, savedCall := p.noIn, p.inCallArgs
+			p.noIn, p.inCallArgs = false, true
 			args, kws := p.callArgumentsWithGenexp(open)
-			p.noIn = saved
+			p.noIn, p.inCallArgs = saved, savedCall
 			p.expect(RPar)
 			e = &Call{Pos: p.spanFrom(start), Func: e, Args: args, Keywords: kws}
 		case LSqb:
@@ -338,7 +376,7 @@ func (p *parser) primary() Expr {
 			p.noIn = false
 			s := p.slices()
 			p.noIn = saved
-			p.expect(RSqb)
+			p.closeBracket(RSqb)
 			e = &Subscript{Pos: p.spanFrom(start), Value: e, Slice: s}
 		default:
 			return e
@@ -463,6 +501,9 @@ func (p *parser) callArguments(first Expr) ([]Expr, []*Keyword) {
 		case p.at(NameTok) && p.peekAt(1).Kind == Equal:
 			p.pos += 2
 			v := p.expression()
+			if p.at(KwFor) || p.at(KwAsync) {
+				p.raise(KindSyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start.Line, start.Col, p.prev().EndLine, p.prev().EndCol)
+			}
 			kws = append(kws, &Keyword{Pos: p.spanFrom(start), Arg: start.Text, Value: v})
 			seenKw = true
 		default:
@@ -619,10 +660,10 @@ func (p *parser) atom() Expr {
 // nesting depth counted.
 func (p *parser) bracketed(f func() Expr) Expr {
 	p.enter()
-	saved := p.noIn
-	p.noIn = false
+	saved, savedCall := p.noIn, p.inCallArgs
+	p.noIn, p.inCallArgs = false, false
 	e := f()
-	p.noIn = saved
+	p.noIn, p.inCallArgs = saved, savedCall
 	p.leave()
 	return e
 }
@@ -765,9 +806,13 @@ func (p *parser) dictRest(open *Token, first []Expr) Expr {
 		}
 	}
 	for !p.at(RBrace) {
-		if p.accept(DoubleStar) {
+		if p.at(DoubleStar) {
+			star := p.advance()
 			d.Keys = append(d.Keys, nil)
 			d.Values = append(d.Values, p.bitwiseOr())
+			if p.at(KwFor) || p.at(KwAsync) {
+				p.raise(KindSyntaxError, "dict unpacking cannot be used in dict comprehension", star.Line, star.Col, p.prev().EndLine, p.prev().EndCol)
+			}
 		} else {
 			k := p.expression()
 			if !p.at(Colon) {

@@ -152,7 +152,7 @@ func (p *parser) fstring(text func(string, *Token, *Token), field func(Expr)) {
 			p.pos++
 			text(p.decodeStr(t, t.Text, raw, true), t, t)
 		case LBrace:
-			p.replacementField(raw, text, field)
+			p.replacementField(0, raw, text, field)
 		case FStringEnd:
 			p.pos++
 			return
@@ -162,13 +162,20 @@ func (p *parser) fstring(text func(string, *Token, *Token), field func(Expr)) {
 	}
 }
 
-// replacementField parses "{expr[=][!c][:spec]}".
-func (p *parser) replacementField(raw bool, text func(string, *Token, *Token), field func(Expr)) {
+// replacementField parses "{expr[=][!c][:spec]}"; nest counts the
+// enclosing format specs (CPython allows two levels of fields).
+func (p *parser) replacementField(nest int, raw bool, text func(string, *Token, *Token), field func(Expr)) {
 	open := p.advance()
 	p.inFString++
 	defer func() { p.inFString-- }()
-	if p.at(RBrace) || p.at(Exclamation) || p.at(Colon) || p.at(Equal) {
+	if p.at(RBrace) {
 		p.errorTok(p.tok(), "f-string: empty expression not allowed")
+	}
+	if p.at(Exclamation) || p.at(Colon) || p.at(Equal) {
+		p.errorTok(p.tok(), "f-string: expression required before '"+p.tok().Text+"'")
+	}
+	if nest >= 2 {
+		p.errorTok(open, "f-string: expressions nested too deeply")
 	}
 	saved := p.noIn
 	p.noIn = false
@@ -196,9 +203,6 @@ func (p *parser) replacementField(raw bool, text func(string, *Token, *Token), f
 	if p.accept(Exclamation) {
 		c := p.tok()
 		if c.Kind != NameTok || c.Start != p.prev().End || (c.Text != "s" && c.Text != "r" && c.Text != "a") {
-			if c.Kind == RBrace || c.Kind == Colon {
-				p.errorTok(c, "f-string: missing conversion character")
-			}
 			p.errorTok(c, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		p.pos++
@@ -228,7 +232,7 @@ func (p *parser) replacementField(raw bool, text func(string, *Token, *Token), f
 				to = t
 				sb.WriteString(p.decodeStr(t, t.Text, raw, true))
 			case LBrace:
-				p.replacementField(raw, func(s string, a, b *Token) {
+				p.replacementField(nest+1, raw, func(s string, a, b *Token) {
 					if from == nil {
 						from = a
 					}

@@ -72,6 +72,9 @@ type parser struct {
 	noIn bool
 	// inFString counts open f-string replacement fields, for messages.
 	inFString int
+	// inCallArgs is set while parsing a call's arguments, where
+	// "expr = value" has its own message (invalid_kwarg).
+	inCallArgs bool
 }
 
 // syntaxPanic wraps errors raised by the parser so that run recovers only
@@ -97,7 +100,7 @@ func (p *parser) run(f func()) (err *SyntaxError) {
 			// CPython tokenizes the rest of the file before reporting
 			// them; only the forced-token errors of its first pass
 			// ("expected ':'") come first.
-			if p.tokErr != nil && !strings.HasPrefix(err.Msg, "expected '") {
+			if p.tokErr != nil && p.tokErr.Msg != "invalid syntax" && !strings.HasPrefix(err.Msg, "expected '") {
 				err = p.tokErr
 			}
 		}
@@ -405,7 +408,7 @@ func (p *parser) delStmt() Stmt {
 		if p.atStmtEnd() {
 			break
 		}
-		e := p.bitwiseOrOrStar()
+		e := p.starTargetElement()
 		targets = append(targets, e)
 		if !p.accept(Comma) {
 			break
@@ -421,13 +424,6 @@ func (p *parser) delStmt() Stmt {
 		p.setContext(t, Del)
 	}
 	return &Delete{Pos: p.spanFrom(start), Targets: targets}
-}
-
-// bitwiseOrOrStar parses one element of a del list; the grammar's
-// del_target is a primary or a bracketed target list, which expression
-// parsing plus setContext(Del) checks.
-func (p *parser) bitwiseOrOrStar() Expr {
-	return p.expression()
 }
 
 func (p *parser) importStmt() Stmt {
@@ -612,14 +608,14 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		}
 		targets = targets[:len(targets)-1]
 		for i, t := range targets {
+			if i == 0 && len(targets) == 1 {
+				p.checkTargetHere(t, start)
+			}
 			if _, ok := t.(*Yield); ok {
 				p.errorNode(t, "assignment to yield expression not possible")
 			}
 			if _, ok := t.(*YieldFrom); ok {
 				p.errorNode(t, "assignment to yield expression not possible")
-			}
-			if i == 0 && len(targets) == 1 {
-				p.checkTargetHere(t)
 			}
 			p.setContext(t, Store)
 		}
@@ -657,8 +653,12 @@ func (p *parser) assignValue() Expr {
 
 // checkTargetHere gives CPython's invalid_named_expression message for a
 // single-target assignment whose target is not assignable:
-// "cannot assign to X here. Maybe you meant '==' instead of '='?".
-func (p *parser) checkTargetHere(t Expr) {
+// "cannot assign to X here. Maybe you meant '==' instead of '='?". The
+// grammar rule matches a bitwise_or target, so comparisons, boolean
+// operators, "not", conditionals, lambdas and walruses get the plain
+// message unless they are parenthesised; start is the target's first
+// token.
+func (p *parser) checkTargetHere(t Expr, start *Token) {
 	switch x := t.(type) {
 	case *Name, *Attribute, *Subscript, *Starred, *List, *Tuple, *GeneratorExp:
 		return
@@ -667,8 +667,14 @@ func (p *parser) checkTargetHere(t Expr) {
 		case bool, NoneValue:
 			return
 		}
-	case *Compare, *BoolOp, *UnaryOp, *Lambda, *IfExp, *Await, *Yield, *YieldFrom, *NamedExpr:
-		return
+	case *UnaryOp:
+		if x.Op == Not && start.Kind != LPar {
+			return
+		}
+	case *Compare, *BoolOp, *Lambda, *IfExp, *NamedExpr, *Yield, *YieldFrom:
+		if start.Kind != LPar {
+			return
+		}
 	}
 	p.errorNode(t, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(t)))
 }
@@ -1139,11 +1145,11 @@ func (p *parser) parameters(closer TokenKind, annotations bool) *Arguments {
 			if kwOnly || a.VarArg != nil {
 				p.errorTok(start, "/ must be ahead of *")
 			}
-			if len(a.Args) == 0 {
-				p.errorTok(start, "at least one argument must precede /")
-			}
 			if len(a.PosOnlyArgs) > 0 {
 				p.errorTok(start, "/ may appear only once")
+			}
+			if len(a.Args) == 0 {
+				p.errorTok(start, "at least one argument must precede /")
 			}
 			p.pos++
 			a.PosOnlyArgs, a.Args = a.Args, []*Arg{}

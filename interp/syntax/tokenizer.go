@@ -673,6 +673,12 @@ func (t *tokenizer) operator(start, line, col int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(src[t.pos:])
+	if r > ' ' && r < 0x7f {
+		// '$', '?' and '`' are error tokens that CPython's parser
+		// reports as plain invalid syntax.
+		t.errorAt(KindSyntaxError, "invalid syntax", line, col, 0, 0)
+		return false
+	}
 	t.invalidCharacter(r, line, col)
 	return false
 }
@@ -790,12 +796,17 @@ func (t *tokenizer) number() {
 	if c := peek(); c == 'e' || c == 'E' {
 		save := t.pos
 		t.pos++
-		if peek() == '+' || peek() == '-' {
+		signed := peek() == '+' || peek() == '-'
+		if signed {
 			t.pos++
 		}
 		if !isDec(peek()) {
+			at := start
+			if signed {
+				at = t.pos - 1
+			}
 			t.pos = save
-			fail("invalid decimal literal", start)
+			fail("invalid decimal literal", at)
 			return
 		}
 		if !digits(isDec, "decimal") {
