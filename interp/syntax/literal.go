@@ -510,11 +510,11 @@ func DecodeSource(src []byte, filename string) (string, *SyntaxError) {
 		}
 		return string(runes), nil
 	default:
-		name := enc
-		if strings.HasPrefix(name, "cp") {
-			name = "windows-" + name[2:] // Python's cp1252 is IANA's windows-1252
+		e, err := ianaindex.IANA.Encoding(enc)
+		if (err != nil || e == nil) && strings.HasPrefix(enc, "cp") {
+			// Python's cp1252 is IANA's windows-1252.
+			e, err = ianaindex.IANA.Encoding("windows-" + enc[2:])
 		}
-		e, err := ianaindex.IANA.Encoding(name)
 		if err != nil || e == nil {
 			return "", &SyntaxError{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: 1}
 		}

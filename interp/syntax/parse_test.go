@@ -188,3 +188,55 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestModes checks the "eval" and "single" entry points against dumps
+// produced by CPython 3.11's ast.parse(src, mode=...) (stored here).
+func TestModes(t *testing.T) {
+	evalCases := []struct{ src, want string }{
+		{"1 + 2", "Expression(body=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))"},
+		{"\nx if y else z\n", "Expression(body=IfExp(test=Name(id='y', ctx=Load()), body=Name(id='x', ctx=Load()), orelse=Name(id='z', ctx=Load())))"},
+		{"lambda: (yield)", "Expression(body=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Yield()))"},
+		{"[*a, *b]", "Expression(body=List(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()))"},
+		{"(a, b)\n\n", "Expression(body=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', ctx=Load())], ctx=Load()))"},
+	}
+	for _, c := range evalCases {
+		e, err := ParseExpression(c.src, "<eval>")
+		if err != nil {
+			t.Errorf("%q: %v", c.src, err)
+		} else if got := Dump(e); got != c.want {
+			t.Errorf("%q:\n%s", c.src, firstDifference(got, c.want))
+		}
+	}
+	singleCases := []struct{ src, want string }{
+		{"x = 1\n", "Interactive(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))])"},
+		{"if x:\n  pass\n", "Interactive(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[])])"},
+		{"def f(): pass\n", "Interactive(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[], type_params=[])])"},
+		{"a; b\n", "Interactive(body=[Expr(value=Name(id='a', ctx=Load())), Expr(value=Name(id='b', ctx=Load()))])"},
+	}
+	for _, c := range singleCases {
+		m, err := ParseInteractive(c.src, "<single>")
+		if err != nil {
+			t.Errorf("%q: %v", c.src, err)
+		} else if got := Dump(m); got != c.want {
+			t.Errorf("%q:\n%s", c.src, firstDifference(got, c.want))
+		}
+	}
+	errCases := []struct {
+		mode, src, msg string
+	}{
+		{"eval", "x = 1\ny = 2\n", "invalid syntax"},
+		{"eval", "1 +", "invalid syntax"},
+		{"single", "x = 1\ny = 2\n", "multiple statements found while compiling a single statement"},
+	}
+	for _, c := range errCases {
+		var err error
+		if c.mode == "eval" {
+			_, err = ParseExpression(c.src, "<m>")
+		} else {
+			_, err = ParseInteractive(c.src, "<m>")
+		}
+		if se, ok := err.(*SyntaxError); !ok || se.Msg != c.msg {
+			t.Errorf("%s %q: got %v, want %s", c.mode, c.src, err, c.msg)
+		}
+	}
+}
