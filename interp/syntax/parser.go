@@ -693,20 +693,29 @@ func (p *parser) badStatementTail(first Expr) {
 	p.invalid()
 }
 
-// tryParse runs f and returns its result, or nil (with pos restored) if
-// it raised a syntax error.
+// tryParse runs f and returns its result, or nil (with the parser state
+// restored) if it raised a syntax error.
 func (p *parser) tryParse(f func() Expr) (e Expr) {
-	save, depth, noIn, inF := p.pos, p.depth, p.noIn, p.inFString
+	p.attempt(func() { e = f() })
+	return e
+}
+
+// attempt runs f and reports whether it completed; if f raised a syntax
+// error, the parser state is restored and the error discarded. This is
+// the backtracking of the PEG grammar's ordered choice.
+func (p *parser) attempt(f func()) (ok bool) {
+	save, depth, noIn, inF, inCall := p.pos, p.depth, p.noIn, p.inFString, p.inCallArgs
 	defer func() {
 		if r := recover(); r != nil {
-			if _, ok := r.(syntaxPanic); !ok {
+			if _, isSyntax := r.(syntaxPanic); !isSyntax {
 				panic(r)
 			}
-			p.pos, p.depth, p.noIn, p.inFString = save, depth, noIn, inF
-			e = nil
+			p.pos, p.depth, p.noIn, p.inFString, p.inCallArgs = save, depth, noIn, inF, inCall
+			ok = false
 		}
 	}()
-	return f()
+	f()
+	return true
 }
 
 // startsExpression reports whether the current token can begin an
@@ -1003,32 +1012,26 @@ func (p *parser) withStmt(async *Token) Stmt {
 // tryParenWithItems tries the grammar's first alternative,
 // "with (item, item,): ...", and returns nil (pos restored) if the
 // parenthesis turns out to belong to an expression.
-func (p *parser) tryParenWithItems() (items []*WithItem) {
+func (p *parser) tryParenWithItems() []*WithItem {
 	save := p.pos
-	var result []*WithItem
-	ok := p.tryParse(func() Expr {
+	var items []*WithItem
+	matched := false
+	ok := p.attempt(func() {
 		p.pos++
 		for {
-			result = append(result, p.withItem())
-			if !p.accept(Comma) {
-				break
-			}
-			if p.at(RPar) {
+			items = append(items, p.withItem())
+			if !p.accept(Comma) || p.at(RPar) {
 				break
 			}
 		}
 		p.expect(RPar)
-		if !p.at(Colon) {
-			panic(syntaxPanic{&SyntaxError{}})
-		}
-		p.pos++
-		return &Tuple{}
+		matched = p.accept(Colon)
 	})
-	if ok == nil {
+	if !ok || !matched {
 		p.pos = save
 		return nil
 	}
-	return result
+	return items
 }
 
 func (p *parser) withItem() *WithItem {
@@ -1138,6 +1141,7 @@ func (p *parser) parameters(closer TokenKind, annotations bool) *Arguments {
 	a := &Arguments{PosOnlyArgs: []*Arg{}, Args: []*Arg{}, KwOnlyArgs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}}
 	kwOnly := false
 	seenDefault := false
+	var bareStar *Token
 	for !p.at(closer) {
 		start := p.tok()
 		switch {
@@ -1157,7 +1161,7 @@ func (p *parser) parameters(closer TokenKind, annotations bool) *Arguments {
 			if kwOnly {
 				p.errorTok(start, "* argument may appear only once")
 			}
-			p.pos++
+			bareStar = p.advance()
 			kwOnly = true
 			if p.at(NameTok) {
 				a.VarArg = p.param(annotations, true)
@@ -1165,6 +1169,9 @@ func (p *parser) parameters(closer TokenKind, annotations bool) *Arguments {
 				p.errorTok(start, "named arguments must follow bare *")
 			}
 		case p.at(DoubleStar):
+			if kwOnly && a.VarArg == nil && len(a.KwOnlyArgs) == 0 {
+				p.errorTok(bareStar, "named arguments must follow bare *")
+			}
 			p.pos++
 			a.KwArg = p.param(annotations, false)
 			if p.at(Equal) {

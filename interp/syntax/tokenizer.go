@@ -285,10 +285,10 @@ func (t *tokenizer) eof() bool {
 		t.tokens = append(t.tokens, Token{Kind: Newline, Start: t.pos, End: t.pos, Line: t.line, Col: t.col(), EndLine: t.line, EndCol: t.col() + 1})
 		t.lineTokens = 0
 	}
-	line, col := t.line, t.col()
-	if col > 0 {
-		line, col = line+1, 0
-	}
+	// CPython places the end-of-file tokens at the end of the last line,
+	// which is where "expected an indented block" points at EOF.
+	line := t.lastLine()
+	col := len(strings.TrimRight(lineText(t.src, line), "\n"))
 	for len(t.indents) > 1 {
 		t.indents = t.indents[:len(t.indents)-1]
 		t.tokens = append(t.tokens, Token{Kind: Dedent, Start: t.pos, End: t.pos, Line: line, Col: col, EndLine: line, EndCol: col})
