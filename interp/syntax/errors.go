@@ -81,8 +81,13 @@ func (e *SyntaxError) Format() string {
 		b.WriteString("    " + text + "\n")
 		if offset >= 0 && e.Offset > 0 {
 			carets := 1
-			if e.EndLineno == e.Lineno && e.EndOffset > e.Offset {
+			switch {
+			case e.EndLineno == e.Lineno && e.EndOffset > e.Offset:
 				carets = e.EndOffset - e.Offset
+			case e.EndLineno > e.Lineno && n > offset:
+				// A range that continues on later lines is underlined
+				// to the end of the first one.
+				carets = n - offset
 			}
 			b.WriteString("    " + strings.Repeat(" ", offset) + strings.Repeat("^", carets) + "\n")
 		}

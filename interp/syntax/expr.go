@@ -513,9 +513,7 @@ func (p *parser) callArguments(first Expr) ([]Expr, []*Keyword) {
 			}
 			if p.at(KwFor) || p.at(KwAsync) {
 				gens := p.comprehensionClauses()
-				g := &GeneratorExp{Pos: p.spanFrom(start), Elt: e, Generators: gens}
 				p.errorRange(e, lastGenerator(gens), "Generator expression must be parenthesized")
-				_ = g
 			}
 			if seenDoubleStar {
 				p.errorTok(p.tok(), "positional argument follows keyword argument unpacking")

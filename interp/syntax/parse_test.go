@@ -175,6 +175,7 @@ func TestFormat(t *testing.T) {
 		{"s = \"€\"; 1€\n", "  File \"x.py\", line 1\n    s = \"€\"; 1€\n              ^\nSyntaxError: invalid character '€' (U+20AC)\n"},
 		{"if x:\n\ta\n        b\n", "  File \"x.py\", line 3\n    b\nTabError: inconsistent use of tabs and spaces in indentation\n"},
 		{"  \t x = (1,\n   2 2)\n", "  File \"x.py\", line 1\n    x = (1,\nIndentationError: unexpected indent\n"},
+		{"f(x for x in\n  y, 1)\n", "  File \"x.py\", line 1\n    f(x for x in\n      ^^^^^^^^^^\nSyntaxError: Generator expression must be parenthesized\n"},
 		{"f(x for x in y, 1)\n", "  File \"x.py\", line 1\n    f(x for x in y, 1)\n      ^^^^^^^^^^^^\nSyntaxError: Generator expression must be parenthesized\n"},
 	}
 	for _, c := range cases {
