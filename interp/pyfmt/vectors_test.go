@@ -43,6 +43,26 @@ var vectorOps = map[string]func(in []json.RawMessage) (string, error){
 		}
 		return IntHex(v), nil
 	},
+	"round": func(in []json.RawMessage) (string, error) {
+		x := argFloat(in[0])
+		if string(in[1]) == "null" {
+			v, err := RoundToInt(x)
+			if err != nil {
+				return "", err
+			}
+			return v.String(), nil
+		}
+		r, err := Round(x, argInt(in[1]))
+		return floatBits(r), err
+	},
+	"round_int": func(in []json.RawMessage) (string, error) {
+		return RoundInt(argBig(in[0]), argInt(in[1])).String(), nil
+	},
+	"float_hex": func(in []json.RawMessage) (string, error) { return FloatHex(argFloat(in[0])), nil },
+	"float_fromhex": func(in []json.RawMessage) (string, error) {
+		f, err := FloatFromHex(argString(in[0]))
+		return floatBits(f), err
+	},
 	"float": func(in []json.RawMessage) (string, error) {
 		f, err := ParseFloat(argString(in[0]))
 		return floatBits(f), err

@@ -236,7 +236,7 @@ def encode_arg(a):
 
 
 GENERATORS = {"float": gen_float, "complex": gen_complex, "int": gen_int, "parse": gen_parse,
-}
+              "round": gen_round, "hex": gen_hex, "percent": gen_percent}
 
 
 def main():
