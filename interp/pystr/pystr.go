@@ -16,6 +16,7 @@
 package pystr
 
 //go:generate python3 gentables.py tables.go
+//go:generate python3 testdata/genvectors.py testdata
 
 import "sort"
 
