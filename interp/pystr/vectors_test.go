@@ -110,8 +110,8 @@ var ops = map[string]opFunc{
 		c, has := optStr(in[1])
 		return Strip(str(in[0]), c, has), nil
 	},
-	"lstrip": func(in []json.RawMessage) (any, error) { return LStrip(str(in[0]), str(in[1]), true), nil },
-	"rstrip": func(in []json.RawMessage) (any, error) { return RStrip(str(in[0]), str(in[1]), true), nil },
+	"lstrip":     func(in []json.RawMessage) (any, error) { return LStrip(str(in[0]), str(in[1]), true), nil },
+	"rstrip":     func(in []json.RawMessage) (any, error) { return RStrip(str(in[0]), str(in[1]), true), nil },
 	"expandtabs": func(in []json.RawMessage) (any, error) { return ExpandTabs(str(in[0]), num(in[1])), nil },
 	"center": func(in []json.RawMessage) (any, error) {
 		return Center(str(in[0]), num(in[1]), []rune(str(in[2]))[0]), nil
