@@ -177,51 +177,6 @@ var ops = map[string]opFunc{
 		}
 		return []any{first, rest}, nil
 	},
-	"format_call": func(in []json.RawMessage) (any, error) { return formatCall(str(in[0]), num(in[1])) },
-}
-
-// formatCall is a miniature str.format(*range(n), a="A") driving the parser
-// and the automatic numbering the way the interpreter will.
-func formatCall(format string, n int) (string, error) {
-	auto := &AutoNumber{}
-	var render func(format string, depth int) (string, error)
-	render = func(format string, depth int) (string, error) {
-		var b strings.Builder
-		p := NewFormatParser(format)
-		for {
-			lit, f, done, err := p.Next()
-			if err != nil {
-				return "", err
-			}
-			if done {
-				return b.String(), nil
-			}
-			b.WriteString(lit)
-			if f == nil {
-				continue
-			}
-			fn, err := ParseFieldName(f.Name, auto)
-			if err != nil {
-				return "", err
-			}
-			switch {
-			case fn.Index >= n:
-				return "", &Error{"IndexError", fmt.Sprintf("Replacement index %d out of range for positional args tuple", fn.Index)}
-			case fn.Index >= 0:
-				b.WriteString(strconv.Itoa(fn.Index))
-			case fn.First == "a":
-				b.WriteString("A")
-			default:
-				return "", &Error{"KeyError", Repr(fn.First)}
-			}
-			if f.SpecNeedsExpanding {
-				if _, err := render(f.Spec, depth+1); err != nil {
-					return "", err
-				}
-			}
-		}
-	}
-	return render(format, 0)
 }
 
 func TestVectors(t *testing.T) {
@@ -236,6 +191,9 @@ func TestVectors(t *testing.T) {
 		var v vector
 		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
 			t.Fatal(err)
+		}
+		if v.Op == "format_call" || v.Op == "format_map" {
+			continue // needs pyfmt: TestFormatStringVectors in format_test.go
 		}
 		op, ok := ops[v.Op]
 		if !ok {

@@ -98,9 +98,25 @@ def gen_ops(w):
             first, rest = _string.formatter_field_name_split(x)
             return [first, [[a, b] for a, b in rest]]
         w("field_name_split", [n], run(split, n))
-    calls = [("{}{}", 2), ("{0}{}", 2), ("{}{0}", 2), ("{0}{1}", 2), ("{:{}}", 2), ("{0:{}}", 2), ("{a}{}", 1)]
-    for f, n in calls:
-        w("format_call", [f, n], run(lambda x: x.format(*range(n), a="A"), f))
+    gen_format_calls(w)
+
+
+FORMAT_CALLS = ["{}{}", "{0}{}", "{}{0}", "{0}{1}", "{:{}}", "{0:{}}", "{a}{}", "{}", "{5}", "{name}", "{missing}",
+                "{0!r}", "{1!r:>8}", "{1!s:^9}", "{1!a}", "{name!a}", "{0!x}", "{0!}", "{n:+08,d}", "{f:.3f}",
+                "{f:{w}.{p}f}", "{f:{w}.{p}{t}}", "{n:{w}{{}}}", "{0:{1:{2}}}", "{ns.a}", "{ns.b[1]}", "{ns.c}",
+                "{2[1]}", "{2[5]}", "{3[k]}", "{3[z]}", "{3[k]:>5}", "{2[0]:x}", "{2[-1]}", "{ns.}", "{ns[}",
+                "{ns.b[1]x}", "{2[1]}}", "}{0}", "{0}}", "{0}{", "{:d}{:s}", "{1:d}", "{0:s}", "{n:_x}", "{f:%}",
+                "{f!r:>12}", "{name:\u00e9^11}", "{w}{{literal}}{p}", "{0[0]}"]
+
+
+def gen_format_calls(w):
+    import types
+    args = (7, "x\u00e9", [10, 20, 30], {"k": "v"})
+    kwargs = dict(name="Bob", n=1234567, f=3.14159, w=10, p=2, t="e", ns=types.SimpleNamespace(a=1.5, b=[1, 2]))
+    for f in FORMAT_CALLS:
+        w("format_call", [f], run(lambda x: x.format(*args, **kwargs), f))
+    for f in ["{name}", "{0}", "{}", "{n:>{w}}"]:
+        w("format_map", [f], run(lambda x: x.format_map(kwargs), f))
 
 
 def gen_bmp(path):
