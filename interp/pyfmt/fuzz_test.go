@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"strconv"
 	"testing"
+
+	"github.com/weftrun/weft/interp/pystr"
 )
 
 // Fuzz targets: whatever the input, the functions return a value or an
@@ -151,5 +153,27 @@ func TestIntMaxStrDigitsParse(t *testing.T) {
 	// Power-of-two bases have no limit.
 	if _, err := ParseInt(string(long), 16); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Lone surrogates (stored WTF-8 style) survive as fill characters, %c
+// arguments and format text; vectors cannot carry them through JSON, so
+// the expected strings are built here from CPython's answers:
+// format('a', '\ud800>3') == '\ud800\ud800a', format(0xdc00, 'c') == '\udc00',
+// '%c|\udfff' % 0xd800 == '\ud800|\udfff'.
+func TestSurrogates(t *testing.T) {
+	s := pystr.FromRunes
+	if got, err := FormatStr("a", s([]rune{0xd800, '>', '3'})); err != nil || got != s([]rune{0xd800, 0xd800, 'a'}) {
+		t.Errorf("surrogate fill: %q, %v", got, err)
+	}
+	if got, err := FormatInt64(0xdc00, "c"); err != nil || got != s([]rune{0xdc00}) {
+		t.Errorf("surrogate %%c: %q, %v", got, err)
+	}
+	got, err := Percent(s([]rune{'%', 'c', '|', 0xdfff}), &testArgs{tuple: []any{big.NewInt(0xd800)}}, testConv{})
+	if err != nil || got != s([]rune{0xd800, '|', 0xdfff}) {
+		t.Errorf("surrogate percent: %q, %v", got, err)
+	}
+	if _, err := FormatInt64(1, "999999999999"); err == nil {
+		t.Error("an absurd width must fail")
 	}
 }

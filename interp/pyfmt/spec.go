@@ -32,16 +32,18 @@ type Spec struct {
 	zeroPad    bool // '0' flag given (fill '0' unless a fill was given)
 }
 
-// maxWidth bounds widths and precisions that would need absurd memory;
-// CPython would run out of memory (MemoryError) on them as well.
-const maxWidth = 1 << 30
+// maxWidth bounds widths and precisions: larger ones are reported as
+// MemoryError instead of letting an allocation of gigabytes kill the
+// process (Go cannot recover from running out of memory; CPython raises
+// MemoryError at some machine-dependent size).
+const maxWidth = 1 << 28
 
 // ParseSpec parses spec for a value of Python type typeName.  It reports
 // syntax errors only; whether a field suits the type is checked by the
 // Format* functions, as in CPython.
 func ParseSpec(spec, typeName string) (Spec, error) {
 	s := Spec{Fill: ' ', Width: -1, Precision: -1, TypeName: typeName}
-	r := []rune(spec)
+	r := pystr.Runes(spec)
 	pos := 0
 	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 	if len(r) >= 2 && isAlign(r[1]) {

@@ -28,7 +28,7 @@ type FormatParser struct {
 }
 
 // NewFormatParser starts parsing s.
-func NewFormatParser(s string) *FormatParser { return &FormatParser{s: []rune(s)} }
+func NewFormatParser(s string) *FormatParser { return &FormatParser{s: Runes(s)} }
 
 // Next returns the next literal text (with "{{" and "}}" unescaped) and the
 // field that follows it, if any.  done is true once the string is used up.
@@ -63,7 +63,7 @@ func (p *FormatParser) Next() (literal string, field *FormatField, done bool, er
 			n--
 		}
 	}
-	literal = string(p.s[start : start+n])
+	literal = FromRunes(p.s[start : start+n])
 	if !markup {
 		return literal, nil, false, nil
 	}
@@ -95,7 +95,7 @@ func (p *FormatParser) field() (*FormatField, error) {
 			break
 		}
 	}
-	f.Name = string(p.s[start:max(p.pos-1, start)])
+	f.Name = FromRunes(p.s[start:max(p.pos-1, start)])
 	if c != '!' && c != ':' {
 		if c != '}' {
 			return nil, valueError("expected '}' before end of string")
@@ -131,7 +131,7 @@ func (p *FormatParser) field() (*FormatField, error) {
 		case '}':
 			depth--
 			if depth == 0 {
-				f.Spec = string(p.s[specStart : p.pos-1])
+				f.Spec = FromRunes(p.s[specStart : p.pos-1])
 				return f, nil
 			}
 		}
@@ -174,12 +174,12 @@ type FieldName struct {
 
 // ParseFieldName splits a field name and applies automatic numbering.
 func ParseFieldName(name string, auto *AutoNumber) (FieldName, error) {
-	r := []rune(name)
+	r := Runes(name)
 	i := 0
 	for i < len(r) && r[i] != '.' && r[i] != '[' {
 		i++
 	}
-	fn := FieldName{First: string(r[:i])}
+	fn := FieldName{First: FromRunes(r[:i])}
 	idx, err := fieldIndex(r[:i])
 	if err != nil {
 		return fn, err
@@ -215,7 +215,7 @@ func ParseFieldName(name string, auto *AutoNumber) (FieldName, error) {
 			for i < len(r) && r[i] != '.' && r[i] != '[' {
 				i++
 			}
-			part.Name, part.Index = string(r[start:i]), -1
+			part.Name, part.Index = FromRunes(r[start:i]), -1
 		case '[':
 			for i < len(r) && r[i] != ']' {
 				i++
@@ -224,7 +224,7 @@ func ParseFieldName(name string, auto *AutoNumber) (FieldName, error) {
 				fn.PartsErr = valueError("Missing ']' in format string")
 				return fn, nil
 			}
-			part.Name = string(r[start:i])
+			part.Name = FromRunes(r[start:i])
 			i++
 			part.Index, err = fieldIndex(r[start : i-1])
 			if err != nil {

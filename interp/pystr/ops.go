@@ -2,7 +2,6 @@ package pystr
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // String methods whose arguments are counted in code points.  Python
@@ -16,13 +15,12 @@ func byteOffset(s string, i int) int {
 	if IsASCII(s) {
 		return i
 	}
-	for off := range s {
-		if i == 0 {
-			return off
-		}
-		i--
+	off := 0
+	for ; i > 0 && off < len(s); i-- {
+		_, n := DecodeRune(s[off:])
+		off += n
 	}
-	return len(s)
+	return off
 }
 
 // AdjustIndices applies slice semantics to start and end for a sequence of
@@ -134,7 +132,7 @@ func splitWhitespace(s string, maxsplit int) []string {
 	i := 0
 	for {
 		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := DecodeRune(s[i:])
 			if !IsSpaceRune(r) {
 				break
 			}
@@ -149,7 +147,7 @@ func splitWhitespace(s string, maxsplit int) []string {
 		}
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, n := DecodeRune(s[j:])
 			if IsSpaceRune(r) {
 				break
 			}
@@ -191,7 +189,7 @@ func rsplitWhitespace(s string, maxsplit int) []string {
 	j := len(s)
 	for {
 		for j > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:j])
+			r, n := DecodeLastRune(s[:j])
 			if !IsSpaceRune(r) {
 				break
 			}
@@ -206,7 +204,7 @@ func rsplitWhitespace(s string, maxsplit int) []string {
 		}
 		i := j
 		for i > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:i])
+			r, n := DecodeLastRune(s[:i])
 			if IsSpaceRune(r) {
 				break
 			}
@@ -234,7 +232,7 @@ func SplitLines(s string, keepends bool) []string {
 		j := i
 		eol := -1
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, n := DecodeRune(s[j:])
 			if IsLineBreakRune(r) {
 				eol = j + n
 				if r == '\r' && eol < len(s) && s[eol] == '\n' {
@@ -264,24 +262,50 @@ func stripSet(chars string, hasChars bool) func(rune) bool {
 	if !hasChars {
 		return IsSpaceRune
 	}
-	return func(r rune) bool { return strings.ContainsRune(chars, r) }
+	set := Runes(chars)
+	return func(r rune) bool {
+		for _, c := range set {
+			if c == r {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func trimLeft(s string, f func(rune) bool) string {
+	for s != "" {
+		r, n := DecodeRune(s)
+		if !f(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+func trimRight(s string, f func(rune) bool) string {
+	for s != "" {
+		r, n := DecodeLastRune(s)
+		if !f(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
 
 // Strip is str.strip(chars); hasChars false strips whitespace.
 func Strip(s, chars string, hasChars bool) string {
 	f := stripSet(chars, hasChars)
-	return strings.TrimRightFunc(strings.TrimLeftFunc(s, f), f)
+	return trimRight(trimLeft(s, f), f)
 }
 
 // LStrip is str.lstrip(chars).
-func LStrip(s, chars string, hasChars bool) string {
-	return strings.TrimLeftFunc(s, stripSet(chars, hasChars))
-}
+func LStrip(s, chars string, hasChars bool) string { return trimLeft(s, stripSet(chars, hasChars)) }
 
 // RStrip is str.rstrip(chars).
-func RStrip(s, chars string, hasChars bool) string {
-	return strings.TrimRightFunc(s, stripSet(chars, hasChars))
-}
+func RStrip(s, chars string, hasChars bool) string { return trimRight(s, stripSet(chars, hasChars)) }
 
 // ExpandTabs is str.expandtabs(tabsize): each tab becomes spaces up to the
 // next multiple of tabsize (nothing when tabsize <= 0); \n and \r reset the
@@ -292,7 +316,9 @@ func ExpandTabs(s string, tabsize int) string {
 	}
 	var b strings.Builder
 	col := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := DecodeRune(s[i:])
+		i += size
 		switch r {
 		case '\t':
 			if tabsize > 0 {
@@ -301,10 +327,10 @@ func ExpandTabs(s string, tabsize int) string {
 				col += n
 			}
 		case '\n', '\r':
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 			col = 0
 		default:
-			b.WriteRune(r)
+			writeRune(&b, r)
 			col++
 		}
 	}
@@ -315,7 +341,7 @@ func padRunes(s string, left, right int, fill rune) string {
 	if left <= 0 && right <= 0 {
 		return s
 	}
-	f := string(fill)
+	f := FromRune(fill)
 	return strings.Repeat(f, max(left, 0)) + s + strings.Repeat(f, max(right, 0))
 }
 
@@ -383,7 +409,9 @@ func RPartition(s, sep string) ([3]string, error) {
 func Translate(s string, lookup func(r rune) (repl string, mapped bool, err error)) (string, error) {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := DecodeRune(s[i:])
+		i += size
 		repl, mapped, err := lookup(r)
 		if err != nil {
 			return "", err
@@ -391,7 +419,7 @@ func Translate(s string, lookup func(r rune) (repl string, mapped bool, err erro
 		if mapped {
 			b.WriteString(repl)
 		} else {
-			b.WriteRune(r)
+			writeRune(&b, r)
 		}
 	}
 	return b.String(), nil

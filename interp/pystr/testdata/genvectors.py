@@ -99,6 +99,7 @@ def gen_ops(w):
             return [first, [[a, b] for a, b in rest]]
         w("field_name_split", [n], run(split, n))
     gen_format_calls(w)
+    gen_surrogates(w)
 
 
 FORMAT_CALLS = ["{}{}", "{0}{}", "{}{0}", "{0}{1}", "{:{}}", "{0:{}}", "{a}{}", "{}", "{5}", "{name}", "{missing}",
@@ -107,6 +108,31 @@ FORMAT_CALLS = ["{}{}", "{0}{}", "{}{0}", "{0}{1}", "{:{}}", "{0:{}}", "{a}{}", 
                 "{2[1]}", "{2[5]}", "{3[k]}", "{3[z]}", "{3[k]:>5}", "{2[0]:x}", "{2[-1]}", "{ns.}", "{ns[}",
                 "{ns.b[1]x}", "{2[1]}}", "}{0}", "{0}}", "{0}{", "{:d}{:s}", "{1:d}", "{0:s}", "{n:_x}", "{f:%}",
                 "{f!r:>12}", "{name:\u00e9^11}", "{w}{{literal}}{p}", "{0[0]}"]
+
+
+def cps(s):
+    return [ord(c) for c in s]
+
+
+def gen_surrogates(w):
+    # Lone surrogates cannot travel as JSON strings (decoders replace them),
+    # so these vectors carry strings as lists of code points.
+    rng = random.Random(3)
+    pal = "aA \t\u03a3\u00e9\ud800\udfff\udc80\udbff\U0001f600'"
+    for _ in range(120):
+        s = "".join(rng.choice(pal) for _ in range(rng.randint(0, 8)))
+        for m in ("upper", "lower", "title", "capitalize", "swapcase", "casefold"):
+            w(m + "_cp", [cps(s)], run(lambda x, m=m: cps(getattr(x, m)()), s))
+        for m in ("isprintable", "isalpha", "isspace", "isidentifier", "isupper", "istitle"):
+            w(m + "_cp", [cps(s)], run(lambda x, m=m: getattr(x, m)(), s))
+        w("repr_cp", [cps(s)], run(lambda x: cps(repr(x)), s))
+        w("ascii_cp", [cps(s)], run(lambda x: cps(ascii(x)), s))
+        w("len_cp", [cps(s)], run(len, s))
+        w("find_cp", [cps(s), cps("\udfff")], run(lambda x: x.find("\udfff"), s))
+        w("strip_cp", [cps(s), cps("\ud800a")], run(lambda x: cps(x.strip("\ud800a")), s))
+        w("expandtabs_cp", [cps(s)], run(lambda x: cps(x.expandtabs(3)), s))
+        w("center_cp", [cps(s), 0xdc00], run(lambda x: cps(x.center(12, "\udc00")), s))
+        w("split_cp", [cps(s)], run(lambda x: [cps(p) for p in x.split()], s))
 
 
 def gen_format_calls(w):
