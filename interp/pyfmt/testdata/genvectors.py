@@ -144,6 +144,13 @@ FLOAT_TEXTS = ["0", "1", "-1", "+1.5", " 2.5 ", "1e5", "1E-5", "1e", "e5", ".5",
                "'q'", "tab\t1", "\U0001d7ce.5", "١٢", "1.5e+03", "1.5e+", "+", "-"]
 
 
+COMPLEX_TEXTS = ["1", "1j", "1+2j", "1-2J", "(1+2j)", " ( 1+2j ) ", "( 1+2j", "1+2j)", "j", "-j", "+j", "1+j", "1-j",
+                 "1e5j", "1e+5j", "1e", "1e+j", "inf", "-infj", "nan+nanj", "infinity-infinityj", "1 + 2j", "",
+                 " ", "()", "(j)", "1_0+2_0j", "1__0j", "_1j", "1_j", "1.5e-3-2.5e+3j", ".5j", "5.j", "jj", "1jj",
+                 "\u0661+\u0662j", "\u00a01j\u3000", "1+2j\x00", "0x1j", "+1-1j", "--1j", "1+-2j", "(1)", "((1))",
+                 "1e500+1e500j", "-0-0j", "0j", "(-0j)", "nanj", "-nanj", "2+infj", "1+2", "i", "1+2i"]
+
+
 def gen_parse(d, w):
     for t in INT_TEXTS:
         for base in (10, 0, 16, 2, 8, 36, 7):
@@ -152,6 +159,8 @@ def gen_parse(d, w):
         w("int", ["5", base], run(lambda s, b: hex(int(s, b)), "5", base))
     for t in FLOAT_TEXTS:
         w("float", [t], run(lambda s: bits(float(s)), t))
+    for t in COMPLEX_TEXTS:
+        w("complex", [t], run(lambda s: [bits(complex(s).real), bits(complex(s).imag)], t))
 
 
 def gen_round(d, w):
