@@ -461,7 +461,7 @@ func FormatStr(str, spec string) (string, error) {
 	if spec == "" {
 		return str, nil
 	}
-	s, err := ParseSpec(spec, "str")
+	s, err := ParseStrSpec(spec, "str")
 	if err != nil {
 		return "", err
 	}

@@ -36,6 +36,7 @@ var vectorOps = map[string]func(in []json.RawMessage) (string, error){
 	"format_complex": func(in []json.RawMessage) (string, error) {
 		return FormatComplex(complex(argFloat(in[0]), argFloat(in[1])), argString(in[2]))
 	},
+	"format_str": func(in []json.RawMessage) (string, error) { return FormatStr(argString(in[0]), argString(in[1])) },
 	"format_int": func(in []json.RawMessage) (string, error) { return FormatInt(argBig(in[0]), argString(in[1])) },
 	"int": func(in []json.RawMessage) (string, error) {
 		v, err := ParseInt(argString(in[0]), argInt(in[1]))

@@ -101,6 +101,24 @@ def gen_float(d, w):
                                 rng.choice(["", "8", "15", "30"]), rng.randint(0, 25),
                                 rng.choice("eEfFgG%"))
         w("format_float", [bits(v), spec], run(format, v, spec))
+    for _ in range(1500):
+        v = rng.choice(sample)
+        spec = random_spec(rng, "eEfFgGn%")
+        w("format_float", [bits(v), spec], run(format, v, spec))
+
+
+def random_spec(rng, types):
+    """A random, mostly valid format spec exercising every field."""
+    fill_align = rng.choice(["", "<", ">", "^", "=", "*<", "0>", "x^", "\u00e9=", "0="])
+    sign = rng.choice(["", "", "+", "-", " "])
+    z = rng.choice(["", "", "z"])
+    alt = rng.choice(["", "", "#"])
+    zero = rng.choice(["", "", "0"])
+    width = rng.choice(["", "", "1", "7", "12", "25"])
+    group = rng.choice(["", "", ",", "_"])
+    prec = rng.choice(["", "", ".0", ".1", ".3", ".8", ".17"])
+    typ = rng.choice(types + "\0\0")
+    return fill_align + sign + z + alt + zero + width + group + prec + (typ if typ != "\0" else "")
 
 
 def gen_complex(d, w):
@@ -111,6 +129,11 @@ def gen_complex(d, w):
             for spec in ["", "g", ".2f", "+", "10", "<20", "^20.3e", "0", "010", "=10", "x=10", "#", ".3",
                          "e", "n", ",", "_.1f", "d", "%", "z.1f", "*>30", " "]:
                 w("format_complex", [bits(re), bits(im), spec], run(format, complex(re, im), spec))
+    rng = random.Random(17)
+    for _ in range(800):
+        re, im = rng.choice(parts), rng.choice(parts)
+        spec = random_spec(rng, "eEfFgGn")
+        w("format_complex", [bits(re), bits(im), spec], run(format, complex(re, im), spec))
 
 
 def gen_int(d, w):
@@ -124,6 +147,16 @@ def gen_int(d, w):
                                rng.choice(["", "1", "12", "30"]), rng.choice(["", ",", "_"]),
                                rng.choice(["", "d", "x", "X", "o", "b", "n"]))
         w("format_int", [hex(v), spec], run(format, v, spec))
+    for _ in range(1500):
+        v = rng.choice(INTS + [rng.randint(-10 ** 12, 10 ** 12)])
+        spec = random_spec(rng, "bcdoxXn")
+        w("format_int", [hex(v), spec], run(format, v, spec))
+    for v in ["", "a", "abc", "h\u00e9llo w\u00f6rld", "\u4e00\u4e8c", "\U0001f600x", "  sp  "]:
+        for spec in STR_SPECS:
+            w("format_str", [v, spec], run(format, v, spec))
+        for _ in range(60):
+            spec = random_spec(rng, "s")
+            w("format_str", [v, spec], run(format, v, spec))
     w("format_int", [hex(10 ** 5000), ""], run(format, 10 ** 5000, ""))
     w("format_int", [hex(-10 ** 4299), "d"], run(format, -10 ** 4299, "d"))
     w("format_int", [hex(2 ** 20000), "x"], run(format, 2 ** 20000, "x"))
