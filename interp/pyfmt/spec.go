@@ -45,7 +45,7 @@ func ParseSpec(spec, typeName string) (Spec, error) { return parseSpec(spec, typ
 
 // ParseStrSpec parses spec for a str (or a subclass named typeName).  It
 // differs from ParseSpec in one observable way: the type defaults to 's'
-// before validation, so format(”, ',') fails with "Cannot specify ',' with
+// before validation, so format("x", ",") fails with "Cannot specify ',' with
 // 's'." rather than with a later complaint.
 func ParseStrSpec(spec, typeName string) (Spec, error) { return parseSpec(spec, typeName, 's') }
 
