@@ -57,3 +57,19 @@ func BenchmarkFormatFloatWidthGrouping(b *testing.B) {
 		sink, _ = FormatFloat(benchFloats[i&1023], ">20,.3e")
 	}
 }
+
+func BenchmarkParseIntSmall(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, _, err := ParseIntSmall("-1234567", 10); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStrconvParseInt(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := strconv.ParseInt("-1234567", 10, 64); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

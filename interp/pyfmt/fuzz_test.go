@@ -177,3 +177,27 @@ func TestSurrogates(t *testing.T) {
 		t.Error("an absurd width must fail")
 	}
 }
+
+func TestParseIntSmall(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		small int64
+		big   string
+	}{{" -42 ", -42, ""}, {"1_000", 1000, ""}, {"-9223372036854775808", math.MinInt64, ""},
+		{"9223372036854775808", 0, "9223372036854775808"}, {"0x" + "f", 15, ""}} {
+		base := 10
+		if len(c.in) > 1 && c.in[1] == 'x' {
+			base = 0
+		}
+		small, v, err := ParseIntSmall(c.in, base)
+		if err != nil {
+			t.Fatalf("%q: %v", c.in, err)
+		}
+		if c.big == "" && (v != nil || small != c.small) {
+			t.Errorf("%q: got %d, %v; want small %d", c.in, small, v, c.small)
+		}
+		if c.big != "" && (v == nil || v.String() != c.big) {
+			t.Errorf("%q: got %d, %v; want big %s", c.in, small, v, c.big)
+		}
+	}
+}
