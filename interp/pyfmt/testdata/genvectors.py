@@ -101,6 +101,18 @@ def gen_float(d, w):
                                 rng.choice(["", "8", "15", "30"]), rng.randint(0, 25),
                                 rng.choice("eEfFgG%"))
         w("format_float", [bits(v), spec], run(format, v, spec))
+    # Exact decimal ties: m / 2**j has exactly j decimals, so rounding it to
+    # j-1 decimals (or to its significant digits minus one) is a tie that
+    # must go to even.
+    tie_rng = random.Random(8)
+    for j in range(1, 16):
+        for _ in range(12):
+            m = tie_rng.randrange(1, 2 ** 20) * 2 + 1
+            v = m / 2 ** j
+            nd = len(("%.*f" % (j, v)).replace(".", "").lstrip("0"))
+            for spec in (".%df" % (j - 1), ".%de" % max(nd - 2, 0), ".%dg" % max(nd - 1, 1), ".%d%%" % max(j - 3, 0)):
+                w("format_float", [bits(v), spec], run(format, v, spec))
+                w("format_float", [bits(-v), spec], run(format, -v, spec))
     for _ in range(1500):
         v = rng.choice(sample)
         spec = random_spec(rng, "eEfFgGn%")
