@@ -87,6 +87,8 @@ func FuzzParse(f *testing.F) {
 		requirePyError(t, err)
 		_, err = FloatFromHex(s)
 		requirePyError(t, err)
+		_, err = ParseComplex(s)
+		requirePyError(t, err)
 	})
 }
 
@@ -100,6 +102,8 @@ func FuzzPercent(f *testing.F) {
 		}
 		args := &testArgs{tuple: []any{big.NewInt(3), 2.5, "s", big.NewInt(65)}}
 		_, err := Percent(format, args, testConv{})
+		requirePyError(t, err)
+		_, err = PercentBytes([]byte(format), args, testConv{})
 		requirePyError(t, err)
 		dict := &testArgs{dict: map[string]any{"a": "A", "b": big.NewInt(7)}}
 		_, err = Percent(format, dict, testConv{})

@@ -74,11 +74,37 @@ type percentState struct {
 	item   func(int) any
 	dict   PercentArgs // the mapping operand, if any
 	conv   PercentConv
+	bytes  BytesPercentConv // non-nil when formatting bytes
 }
 
-// Percent is format % args.
-func Percent(format string, args PercentArgs, conv PercentConv) (string, error) {
-	st := &percentState{fmt: pystr.Runes(format), args: args, conv: conv, argLen: args.Len(), item: args.Item}
+// BytesPercentConv adds what bytes % operand needs: %s and %b take the
+// bytes of an object (bytes, bytearray, buffer or __bytes__), with the
+// interpreter's TypeError otherwise ("%b requires a bytes-like object, or
+// an object that implements __bytes__, not 'int'").  %r and %a are both
+// ascii().
+type BytesPercentConv interface {
+	PercentConv
+	Bytes(v any) ([]byte, error)
+	// ByteChar classifies a %c argument: bytes or bytearray content (of any
+	// length) as p, or an int as n; neither gives nil, nil, nil.
+	ByteChar(v any) (p []byte, n *big.Int, err error)
+}
+
+// PercentBytes is format % args for bytes and bytearray; the format's bytes
+// are its characters, the mapping keys handed to Lookup are raw bytes in a
+// Go string.
+func PercentBytes(format []byte, args PercentArgs, conv BytesPercentConv) ([]byte, error) {
+	runes := make([]rune, len(format))
+	for i, c := range format {
+		runes[i] = rune(c)
+	}
+	st := newPercentState(runes, args, conv)
+	st.bytes = conv
+	return st.run()
+}
+
+func newPercentState(format []rune, args PercentArgs, conv PercentConv) *percentState {
+	st := &percentState{fmt: format, args: args, conv: conv, argLen: args.Len(), item: args.Item}
 	if st.argLen >= 0 {
 		st.argIdx = 0
 	} else {
@@ -87,26 +113,61 @@ func Percent(format string, args PercentArgs, conv PercentConv) (string, error) 
 	if args.IsMapping() && args.Len() < 0 {
 		st.dict = args
 	}
-	var out strings.Builder
-	out.Grow(len(format))
+	return st
+}
+
+// text turns format runes back into text: UTF-8 (WTF-8) for str, one byte
+// per rune for bytes.
+func (st *percentState) text(r []rune) string {
+	if st.bytes == nil {
+		return pystr.FromRunes(r)
+	}
+	b := make([]byte, len(r))
+	for i, c := range r {
+		b[i] = byte(c)
+	}
+	return string(b)
+}
+
+// length is len() of a conversion result: code points for str, bytes for bytes.
+func (st *percentState) length(s string) int {
+	if st.bytes == nil {
+		return pystr.RuneLen(s)
+	}
+	return len(s)
+}
+
+// run formats the whole string.
+func (st *percentState) run() ([]byte, error) {
+	out := make([]byte, 0, len(st.fmt)+16)
 	for st.pos < len(st.fmt) {
 		if st.fmt[st.pos] != '%' {
 			start := st.pos
 			for st.pos < len(st.fmt) && st.fmt[st.pos] != '%' {
 				st.pos++
 			}
-			out.WriteString(pystr.FromRunes(st.fmt[start:st.pos]))
+			out = append(out, st.text(st.fmt[start:st.pos])...)
 			continue
 		}
 		st.pos++
-		if err := st.directive(&out); err != nil {
-			return "", err
+		var err error
+		if out, err = st.directive(out); err != nil {
+			return nil, err
 		}
 	}
 	if st.argIdx < st.argLen && st.dict == nil {
-		return "", typeError("not all arguments converted during string formatting")
+		if st.bytes != nil {
+			return nil, typeError("not all arguments converted during bytes formatting")
+		}
+		return nil, typeError("not all arguments converted during string formatting")
 	}
-	return out.String(), nil
+	return out, nil
+}
+
+// Percent is format % args for str.
+func Percent(format string, args PercentArgs, conv PercentConv) (string, error) {
+	out, err := newPercentState(pystr.Runes(format), args, conv).run()
+	return string(out), err
 }
 
 // next returns the next positional argument.
@@ -132,15 +193,14 @@ func (st *percentState) peek() rune {
 }
 
 // directive handles one conversion; pos is just after its '%'.
-func (st *percentState) directive(out *strings.Builder) error {
+func (st *percentState) directive(out []byte) ([]byte, error) {
 	if st.peek() == '%' && st.pos < len(st.fmt) {
 		st.pos++
-		out.WriteByte('%')
-		return nil
+		return append(out, '%'), nil
 	}
 	if st.pos < len(st.fmt) && st.fmt[st.pos] == '(' {
 		if st.dict == nil {
-			return typeError("format requires a mapping")
+			return nil, typeError("format requires a mapping")
 		}
 		st.pos++
 		start, depth := st.pos, 1
@@ -154,11 +214,11 @@ func (st *percentState) directive(out *strings.Builder) error {
 			st.pos++
 		}
 		if depth > 0 {
-			return valueError("incomplete format key")
+			return nil, valueError("incomplete format key")
 		}
-		v, err := st.dict.Lookup(pystr.FromRunes(st.fmt[start : st.pos-1]))
+		v, err := st.dict.Lookup(st.text(st.fmt[start : st.pos-1]))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		st.item = func(int) any { return v }
 		st.argLen, st.argIdx = -1, -2
@@ -199,7 +259,7 @@ func (st *percentState) directive(out *strings.Builder) error {
 	if ch == '*' && st.pos <= len(st.fmt) {
 		n, err := st.starArg()
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if n < 0 {
 			flags |= flagLeft
@@ -211,7 +271,7 @@ func (st *percentState) directive(out *strings.Builder) error {
 		width = int(ch - '0')
 		for advance() && ch >= '0' && ch <= '9' {
 			if width > (maxWidth-int(ch-'0'))/10 {
-				return valueError("width too big")
+				return nil, valueError("width too big")
 			}
 			width = width*10 + int(ch-'0')
 		}
@@ -222,7 +282,7 @@ func (st *percentState) directive(out *strings.Builder) error {
 		if ch == '*' && st.pos <= len(st.fmt) {
 			n, err := st.starArg()
 			if err != nil {
-				return err
+				return nil, err
 			}
 			prec = max(n, 0)
 			advance()
@@ -230,7 +290,7 @@ func (st *percentState) directive(out *strings.Builder) error {
 			prec = int(ch - '0')
 			for advance() && ch >= '0' && ch <= '9' {
 				if prec > (maxWidth-int(ch-'0'))/10 {
-					return valueError("precision too big")
+					return nil, valueError("precision too big")
 				}
 				prec = prec*10 + int(ch-'0')
 			}
@@ -240,7 +300,7 @@ func (st *percentState) directive(out *strings.Builder) error {
 		advance()
 	}
 	if st.pos > len(st.fmt) {
-		return valueError("incomplete format")
+		return nil, valueError("incomplete format")
 	}
 	return st.convert(out, ch, flags, width, prec)
 }
@@ -262,78 +322,123 @@ func (st *percentState) starArg() (int, error) {
 }
 
 // convert formats one argument for conversion ch.
-func (st *percentState) convert(out *strings.Builder, ch rune, flags, width, prec int) error {
+func (st *percentState) convert(out []byte, ch rune, flags, width, prec int) ([]byte, error) {
 	v, err := st.next()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var text string
 	numeric := false
 	switch ch {
-	case 's', 'r', 'a':
-		switch ch {
-		case 's':
-			text, err = st.conv.Str(v)
-		case 'r':
-			text, err = st.conv.Repr(v)
-		default:
+	case 's', 'r', 'a', 'b':
+		switch {
+		case st.bytes != nil && (ch == 's' || ch == 'b'):
+			var p []byte
+			p, err = st.bytes.Bytes(v)
+			text = string(p)
+		case st.bytes != nil && (ch == 'r' || ch == 'a'):
 			text, err = st.conv.ASCII(v)
+		case ch == 's':
+			text, err = st.conv.Str(v)
+		case ch == 'r':
+			text, err = st.conv.Repr(v)
+		case ch == 'a':
+			text, err = st.conv.ASCII(v)
+		default:
+			return nil, st.unsupported(ch)
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if prec >= 0 {
+		if prec >= 0 && st.bytes == nil {
 			text = pystr.TruncateRunes(text, prec)
+		} else if prec >= 0 && len(text) > prec {
+			text = text[:prec]
 		}
 	case 'd', 'i', 'u', 'o', 'x', 'X':
 		n, err := st.conv.Int(v, ch == 'o' || ch == 'x' || ch == 'X')
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if n == nil {
 			kind := "a real number"
 			if ch == 'o' || ch == 'x' || ch == 'X' {
 				kind = "an integer"
 			}
-			return typeError(fmt.Sprintf("%%%c format: %s is required, not %s", ch, kind, st.conv.TypeName(v)))
+			return nil, typeError(fmt.Sprintf("%%%c format: %s is required, not %s", ch, kind, st.conv.TypeName(v)))
 		}
 		text, err = PercentInt(n, flags&flagAlt != 0, prec, ch)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		numeric = true
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		f, err := st.conv.Float(v)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		text = PercentFloat(f, flags&flagAlt != 0, prec, ch)
 		numeric = true
 	case 'c':
-		s, n, err := st.conv.Char(v)
+		if text, err = st.char(v); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, st.unsupported(ch)
+	}
+	return st.pad(out, text, ch, flags, width, numeric), nil
+}
+
+func (st *percentState) unsupported(ch rune) error {
+	shown := '?'
+	if ch >= 31 && ch <= 126 {
+		shown = ch
+	}
+	if st.bytes != nil {
+		// CPython formats the byte as a C char: any ASCII byte is shown
+		// as is, and a byte >= 0x80 is a negative char that makes the
+		// message itself fail.
+		if ch >= 0x80 {
+			return overflowError("character argument not in range(0x110000)")
+		}
+		shown = ch
+	}
+	return valueError(fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", shown, ch, st.pos-1))
+}
+
+// char converts a %c argument: a one-character str (one byte for bytes) or
+// an int in range.
+func (st *percentState) char(v any) (string, error) {
+	if st.bytes != nil {
+		p, n, err := st.bytes.ByteChar(v)
 		if err != nil {
-			return err
+			return "", err
 		}
 		switch {
 		case n != nil:
-			if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 0x10ffff {
-				return overflowError("%c arg not in range(0x110000)")
+			if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 255 {
+				return "", overflowError("%c arg not in range(256)")
 			}
-			text = pystr.FromRune(rune(n.Int64()))
-		case pystr.RuneLen(s) == 1:
-			text = s
-		default:
-			return typeError("%c requires int or char")
+			return string([]byte{byte(n.Int64())}), nil
+		case len(p) == 1:
+			return string(p), nil
 		}
-	default:
-		shown := '?'
-		if ch >= 31 && ch <= 126 {
-			shown = ch
-		}
-		return valueError(fmt.Sprintf("unsupported format character '%c' (0x%x) at index %d", shown, ch, st.pos-1))
+		return "", typeError("%c requires an integer in range(256) or a single byte")
 	}
-	percentPad(out, text, ch, flags, width, numeric)
-	return nil
+	s, n, err := st.conv.Char(v)
+	if err != nil {
+		return "", err
+	}
+	switch {
+	case n != nil:
+		if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 0x10ffff {
+			return "", overflowError("%c arg not in range(0x110000)")
+		}
+		return pystr.FromRune(rune(n.Int64())), nil
+	case pystr.RuneLen(s) == 1:
+		return s, nil
+	}
+	return "", typeError("%c requires int or char")
 }
 
 // PercentInt converts n for %d %i %u %o %x %X without padding: sign, "0x"
@@ -382,15 +487,12 @@ func PercentFloat(f float64, alt bool, prec int, conv rune) string {
 	return doubleToString(f, code, prec, fl)
 }
 
-// percentPad writes text padded to width per the flags, following
+// pad appends text padded to width per the flags, following
 // unicode_format_arg_output: numbers get a sign from '+' or ' ', zero padding
 // goes between the sign (and 0x prefix) and the digits, '-' pads on the right
 // with spaces.
-func percentPad(out *strings.Builder, text string, ch rune, flags, width int, numeric bool) {
-	fill := ' '
-	if numeric && flags&flagZero != 0 {
-		fill = '0'
-	}
+func (st *percentState) pad(out []byte, text string, ch rune, flags, width int, numeric bool) []byte {
+	zeroFill := numeric && flags&flagZero != 0
 	var sign string
 	if numeric {
 		switch {
@@ -406,23 +508,25 @@ func percentPad(out *strings.Builder, text string, ch rune, flags, width int, nu
 	if flags&flagAlt != 0 && (ch == 'x' || ch == 'X' || ch == 'o') {
 		prefix, text = text[:2], text[2:]
 	}
-	n := pystr.RuneLen(text) + len(sign) + len(prefix)
-	padding := max(width-n, 0)
+	padding := max(width-(st.length(text)+len(sign)+len(prefix)), 0)
+	spaces := func(n int) {
+		for ; n > 0; n-- {
+			out = append(out, ' ')
+		}
+	}
 	switch {
 	case flags&flagLeft != 0:
-		out.WriteString(sign)
-		out.WriteString(prefix)
-		out.WriteString(text)
-		writeFill(out, ' ', padding)
-	case fill == '0':
-		out.WriteString(sign)
-		out.WriteString(prefix)
-		writeFill(out, '0', padding)
-		out.WriteString(text)
+		out = append(append(append(out, sign...), prefix...), text...)
+		spaces(padding)
+	case zeroFill:
+		out = append(append(out, sign...), prefix...)
+		for ; padding > 0; padding-- {
+			out = append(out, '0')
+		}
+		out = append(out, text...)
 	default:
-		writeFill(out, ' ', padding)
-		out.WriteString(sign)
-		out.WriteString(prefix)
-		out.WriteString(text)
+		spaces(padding)
+		out = append(append(append(out, sign...), prefix...), text...)
 	}
+	return out
 }

@@ -25,6 +25,8 @@ func decodeArg(m map[string]json.RawMessage) any {
 			return argFloat(raw)
 		case "str":
 			return argString(raw)
+		case "bytes":
+			return latin1(argString(raw))
 		case "bool":
 			var b bool
 			json.Unmarshal(raw, &b)
@@ -86,6 +88,23 @@ func (a *testArgs) Lookup(key string) (any, error) {
 
 type testConv struct{}
 
+// latin1 turns a string of code points < 256 back into the bytes it stands for.
+func latin1(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return b
+}
+
+func (testConv) Bytes(v any) ([]byte, error) {
+	if p, ok := v.([]byte); ok {
+		return p, nil
+	}
+	return nil, &Error{Class: "TypeError", Msg: "%b requires a bytes-like object, or an object that implements __bytes__, not '" +
+		testConv{}.TypeName(v) + "'"}
+}
+
 func (testConv) Str(v any) (string, error) {
 	if s, ok := v.(string); ok {
 		return s, nil
@@ -126,6 +145,9 @@ func (testConv) Repr(v any) (string, error) {
 func (testConv) ASCII(v any) (string, error) {
 	if s, ok := v.(string); ok {
 		return pystr.ASCII(s), nil
+	}
+	if p, ok := v.([]byte); ok {
+		return pystr.BytesRepr(p), nil
 	}
 	return testConv{}.Repr(v)
 }
@@ -173,6 +195,16 @@ func (testConv) Char(v any) (string, *big.Int, error) {
 	return "", nil, nil
 }
 
+func (testConv) ByteChar(v any) ([]byte, *big.Int, error) {
+	switch v := v.(type) {
+	case []byte:
+		return v, nil, nil
+	case *big.Int:
+		return nil, v, nil
+	}
+	return nil, nil, nil
+}
+
 func (testConv) ExactInt(v any) (*big.Int, bool) {
 	n, ok := v.(*big.Int)
 	return n, ok
@@ -192,14 +224,37 @@ func (testConv) TypeName(v any) string {
 		return "NoneType"
 	case []any:
 		return "tuple"
+	case []byte:
+		return "bytes"
 	}
 	return "dict"
 }
 
 func init() {
 	vectorOps["percent"] = func(in []json.RawMessage) (string, error) {
+		return Percent(argString(in[0]), percentOperand(in[1]), testConv{})
+	}
+	vectorOps["bytes_percent"] = func(in []json.RawMessage) (string, error) {
+		args := percentOperand(in[1])
+		for k, v := range args.dict {
+			if s, ok := v.(string); ok {
+				args.dict[k] = latin1(s) // the generator's dict holds bytes
+			}
+		}
+		out, err := PercentBytes(latin1(argString(in[0])), args, testConv{})
+		var b strings.Builder
+		for _, c := range out {
+			b.WriteRune(rune(c))
+		}
+		return b.String(), err
+	}
+}
+
+// percentOperand decodes the right operand of a percent vector.
+func percentOperand(raw json.RawMessage) *testArgs {
+	{
 		var operand map[string]json.RawMessage
-		if err := json.Unmarshal(in[1], &operand); err != nil {
+		if err := json.Unmarshal(raw, &operand); err != nil {
 			panic(err)
 		}
 		args := &testArgs{}
@@ -228,6 +283,6 @@ func init() {
 				}
 			}
 		}
-		return Percent(argString(in[0]), args, testConv{})
+		return args
 	}
 }

@@ -270,6 +270,32 @@ def gen_percent(d, w):
     # single non-tuple operands
     for fmt, arg in [("%s", 5), ("%d", 5), ("abc", 5), ("%s %s", 5), ("%s", "x"), ("abc", "x")]:
         w("percent", [fmt, {"single": encode_arg(arg)}], run(lambda f, o: f % o, fmt, arg))
+    gen_bytes_percent(w)
+
+
+BYTES_PERCENT = [
+    (b"%s", [b"abc"]), (b"%b", [b"x"]), (b"%s", ["str"]), (b"%b", [5]), (b"%r", ["h\u00e9"]), (b"%a", [b"x'"]),
+    (b"%d", [5]), (b"%5.2f|", [3.14159]), (b"%c", [65]), (b"%c", [b"z"]), (b"%c", [256]), (b"%c", [-1]),
+    (b"%c", ["z"]), (b"%c", [b"zz"]), (b"%c", [1.5]), (b"%#x", [255]), (b"%y", [1]), (b"%\xff", [1]),
+    (b"\xff%s\x80", [b"\xfe"]), (b"%-5s|", [b"ab"]), (b"%5s|", [b"ab"]), (b"%.1s", [b"ab"]), (b"%%", []),
+    (b"%s %s", [b"a"]), (b"%s", [b"a", b"b"]), (b"%08.3f", [-1.5]), (b"%+d", [True]), (b"%", []),
+    (b"%(a)s", None), (b"%(a)s-%(b)d", None), (b"%5c|", [66]), (b"%-*d|", [4, 7]), (b"%s", [(1,)]),
+]
+
+
+def gen_bytes_percent(w):
+    for fmt, args in BYTES_PERCENT:
+        if args is None:
+            operand = {b"a": b"A", b"b": 2}
+            shown = {"map": {"a": "A", "b": 2}}
+        else:
+            operand = tuple(args)
+            shown = {"tuple": [encode_arg(a) for a in args]}
+        w("bytes_percent", [fmt.decode("latin-1"), shown],
+          run(lambda f, o: (f % o).decode("latin-1"), fmt, operand))
+    for fmt, arg in [(b"abc", 5), (b"%s", b"x"), (b"%d", 5), (b"abc", b"x")]:
+        w("bytes_percent", [fmt.decode("latin-1"), {"single": encode_arg(arg)}],
+          run(lambda f, o: (f % o).decode("latin-1"), fmt, arg))
 
 
 def encode_arg(a):
@@ -282,6 +308,8 @@ def encode_arg(a):
         return {"float": bits(a)}
     if isinstance(a, str):
         return {"str": a}
+    if isinstance(a, bytes):
+        return {"bytes": a.decode("latin-1")}
     if a is None:
         return {"none": True}
     if isinstance(a, tuple):
