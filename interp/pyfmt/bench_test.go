@@ -73,3 +73,15 @@ func BenchmarkStrconvParseInt(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkFormatInt64Grouped(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sink, _ = FormatInt64(int64(i)*7919, ">15,")
+	}
+}
+
+func BenchmarkStrconvFormatInt(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sink = strconv.FormatInt(int64(i)*7919, 10)
+	}
+}

@@ -187,17 +187,59 @@ func FormatInt64(v int64, spec string) (string, error) {
 	if spec == "" {
 		return strconv.FormatInt(v, 10), nil
 	}
-	return FormatInt(big.NewInt(v), spec)
+	s, err := ParseSpec(spec, "int")
+	if err != nil {
+		return "", err
+	}
+	return s.Int64(v)
 }
 
 // Int formats v (an int, or a bool or int subclass named by s.TypeName).
 func (s *Spec) Int(v *big.Int) (string, error) {
+	if v.IsInt64() {
+		return s.Int64(v.Int64())
+	}
+	return s.formatInt(intValue{big: v})
+}
+
+// Int64 is Int for a value that fits in an int64, without allocating a big.Int.
+func (s *Spec) Int64(v int64) (string, error) { return s.formatInt(intValue{small: v}) }
+
+// intValue is an int that is either small (big == nil) or big.
+type intValue struct {
+	small int64
+	big   *big.Int
+}
+
+func (v intValue) negative() bool {
+	if v.big != nil {
+		return v.big.Sign() < 0
+	}
+	return v.small < 0
+}
+
+// absDigits writes |v| in base without prefix.
+func (v intValue) absDigits(base int) (string, error) {
+	if v.big != nil {
+		return IntToString(new(big.Int).Abs(v.big), base)
+	}
+	abs := uint64(v.small)
+	if v.small < 0 {
+		abs = -abs // two's complement: also right for math.MinInt64
+	}
+	return strconv.FormatUint(abs, base), nil
+}
+
+func (s *Spec) formatInt(v intValue) (string, error) {
 	switch s.Type {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n', 0:
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-		f, err := IntToFloat(v)
-		if err != nil {
-			return "", err
+		f := float64(v.small) // Go converts with round-half-even, like CPython
+		if v.big != nil {
+			var err error
+			if f, err = IntToFloat(v.big); err != nil {
+				return "", err
+			}
 		}
 		return s.floatBody(f)
 	default:
@@ -217,15 +259,14 @@ func (s *Spec) Int(v *big.Int) (string, error) {
 		if s.Alternate {
 			return "", valueError("Alternate form (#) not allowed with integer format specifier 'c'")
 		}
-		if !v.IsInt64() {
+		if v.big != nil {
 			return "", overflowError("Python int too large to convert to C long")
 		}
-		x := v.Int64()
-		if x < 0 || x > 0x10ffff {
+		if v.small < 0 || v.small > 0x10ffff {
 			return "", overflowError("%c arg not in range(0x110000)")
 		}
 		// The character is laid out as a "remainder": never grouped or zero-filled.
-		return s.layoutNumber(numberParts{remainder: pystr.FromRune(rune(x))}, fill, align, 0, 0, false)
+		return s.layoutNumber(numberParts{remainder: pystr.FromRune(rune(v.small))}, fill, align, 0, 0, false)
 	}
 	base, prefix := 10, ""
 	switch s.Type {
@@ -239,7 +280,7 @@ func (s *Spec) Int(v *big.Int) (string, error) {
 	if !s.Alternate {
 		prefix = ""
 	}
-	digits, err := IntToString(new(big.Int).Abs(v), base)
+	digits, err := v.absDigits(base)
 	if err != nil {
 		return "", err
 	}
@@ -247,7 +288,7 @@ func (s *Spec) Int(v *big.Int) (string, error) {
 	if s.Type == 'n' {
 		group = 0 // the C locale has no grouping
 	}
-	return s.layoutNumber(numberParts{negative: v.Sign() < 0, prefix: prefix, digits: digits},
+	return s.layoutNumber(numberParts{negative: v.negative(), prefix: prefix, digits: digits},
 		fill, align, group, sep, s.Type == 'X')
 }
 

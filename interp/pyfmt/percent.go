@@ -55,6 +55,14 @@ type PercentConv interface {
 	TypeName(v any) string
 }
 
+// PercentSmallInt is an optional extension of PercentConv: an interpreter
+// with inline small ints implements it so that %d, %x, ... of such a value
+// skip the big.Int.  SmallInt reports ok=false for anything else (which
+// then goes through Int).
+type PercentSmallInt interface {
+	SmallInt(v any) (n int64, ok bool)
+}
+
 // Directive flags.
 const (
 	flagLeft  = 1 << iota // '-'
@@ -356,6 +364,13 @@ func (st *percentState) convert(out []byte, ch rune, flags, width, prec int) ([]
 			text = text[:prec]
 		}
 	case 'd', 'i', 'u', 'o', 'x', 'X':
+		if fast, ok := st.conv.(PercentSmallInt); ok {
+			if n, ok := fast.SmallInt(v); ok {
+				text = percentInt(intValue{small: n}, flags&flagAlt != 0, prec, ch)
+				numeric = true
+				break
+			}
+		}
 		n, err := st.conv.Int(v, ch == 'o' || ch == 'x' || ch == 'X')
 		if err != nil {
 			return nil, err
@@ -444,19 +459,47 @@ func (st *percentState) char(v any) (string, error) {
 // PercentInt converts n for %d %i %u %o %x %X without padding: sign, "0x"
 // or "0o" when alt, and at least prec digits.
 func PercentInt(n *big.Int, alt bool, prec int, conv rune) (string, error) {
-	base, prefix := 10, ""
+	if n.IsInt64() {
+		return percentInt(intValue{small: n.Int64()}, alt, prec, conv), nil
+	}
+	base := 10
 	switch conv {
 	case 'o':
-		base, prefix = 8, "0o"
+		base = 8
 	case 'x', 'X':
-		base, prefix = 16, "0x"
+		base = 16
 	}
 	digits, err := IntToString(new(big.Int).Abs(n), base)
 	if err != nil {
 		return "", err
 	}
+	return percentDigits(n.Sign() < 0, digits, alt, prec, conv), nil
+}
+
+// percentInt is PercentInt for a small value (no digit limit applies).
+func percentInt(v intValue, alt bool, prec int, conv rune) string {
+	base := 10
+	switch conv {
+	case 'o':
+		base = 8
+	case 'x', 'X':
+		base = 16
+	}
+	digits, _ := v.absDigits(base)
+	return percentDigits(v.negative(), digits, alt, prec, conv)
+}
+
+// percentDigits assembles sign, prefix, zero padding to prec and digits.
+func percentDigits(negative bool, digits string, alt bool, prec int, conv rune) string {
+	prefix := ""
+	switch conv {
+	case 'o':
+		prefix = "0o"
+	case 'x', 'X':
+		prefix = "0x"
+	}
 	var b strings.Builder
-	if n.Sign() < 0 {
+	if negative {
 		b.WriteByte('-')
 	}
 	if alt {
@@ -467,9 +510,9 @@ func PercentInt(n *big.Int, alt bool, prec int, conv rune) (string, error) {
 	}
 	b.WriteString(digits)
 	if conv == 'X' {
-		return strings.ToUpper(b.String()), nil
+		return strings.ToUpper(b.String())
 	}
-	return b.String(), nil
+	return b.String()
 }
 
 // PercentFloat converts f for %e %E %f %F %g %G without padding (default

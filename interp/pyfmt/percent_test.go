@@ -205,6 +205,17 @@ func (testConv) ByteChar(v any) ([]byte, *big.Int, error) {
 	return nil, nil, nil
 }
 
+// smallConv is testConv plus the PercentSmallInt fast path, so the vectors
+// cover both routes.
+type smallConv struct{ testConv }
+
+func (smallConv) SmallInt(v any) (int64, bool) {
+	if n, ok := v.(*big.Int); ok && n.IsInt64() {
+		return n.Int64(), true
+	}
+	return 0, false
+}
+
 func (testConv) ExactInt(v any) (*big.Int, bool) {
 	n, ok := v.(*big.Int)
 	return n, ok
@@ -232,7 +243,12 @@ func (testConv) TypeName(v any) string {
 
 func init() {
 	vectorOps["percent"] = func(in []json.RawMessage) (string, error) {
-		return Percent(argString(in[0]), percentOperand(in[1]), testConv{})
+		got, err := Percent(argString(in[0]), percentOperand(in[1]), testConv{})
+		fast, fastErr := Percent(argString(in[0]), percentOperand(in[1]), smallConv{})
+		if fast != got || fmt.Sprint(fastErr) != fmt.Sprint(err) {
+			return "", fmt.Errorf("SmallInt path gives %q, %v; Int path %q, %v", fast, fastErr, got, err)
+		}
+		return got, err
 	}
 	vectorOps["bytes_percent"] = func(in []json.RawMessage) (string, error) {
 		args := percentOperand(in[1])
