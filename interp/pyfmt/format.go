@@ -117,44 +117,59 @@ func writeFill(b *strings.Builder, fill rune, n int) {
 // the first character, so the result may exceed minWidth by one.
 func groupDigits(digits string, minWidth, group int, sep byte) string {
 	minWidth = max(minWidth, 0)
-	remaining := len(digits)
-	// Pieces are produced right to left, then reversed.
-	var pieces []string
-	useSep := false
-	emit := func(nZeros, nChars int) {
-		if useSep {
-			pieces = append(pieces, string(sep))
-		}
-		pieces = append(pieces, digits[remaining-nChars:remaining])
-		if nZeros > 0 {
-			pieces = append(pieces, strings.Repeat("0", nZeros))
-		}
-		useSep = true
+	if group == 0 && minWidth <= len(digits) && len(digits) > 0 {
+		return digits
 	}
+	// The result is produced right to left into out, then reversed.
+	g := grouper{digits: digits, remaining: len(digits), sep: sep}
+	g.out = make([]byte, 0, len(digits)+minWidth+len(digits)/max(group, 1)+2)
 	if group > 0 {
 		for {
-			l := min(group, max(remaining, minWidth, 1))
-			nZeros := max(0, l-remaining)
-			nChars := max(0, min(remaining, l))
-			emit(nZeros, nChars)
-			remaining -= nChars
+			l := min(group, max(g.remaining, minWidth, 1))
+			g.emit(max(0, l-g.remaining), max(0, min(g.remaining, l)))
 			minWidth -= l
-			if remaining <= 0 && minWidth <= 0 {
-				return joinReversed(pieces)
+			if g.remaining <= 0 && minWidth <= 0 {
+				return g.result()
 			}
 			minWidth--
 		}
 	}
-	l := max(remaining, minWidth, 1)
-	emit(max(0, l-remaining), max(0, min(remaining, l)))
-	return joinReversed(pieces)
+	l := max(g.remaining, minWidth, 1)
+	g.emit(max(0, l-g.remaining), max(0, min(g.remaining, l)))
+	return g.result()
 }
 
-func joinReversed(p []string) string {
-	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
-		p[i], p[j] = p[j], p[i]
+// grouper accumulates groupDigits' output in reverse.
+type grouper struct {
+	digits    string
+	remaining int // digits not yet emitted, counted from the left
+	sep       byte
+	useSep    bool
+	out       []byte
+}
+
+// emit writes one group: nChars digits and then nZeros padding zeros, with
+// a separator before it unless it is the first (rightmost) group.
+func (g *grouper) emit(nZeros, nChars int) {
+	if g.useSep {
+		g.out = append(g.out, g.sep)
 	}
-	return strings.Join(p, "")
+	for i := 1; i <= nChars; i++ {
+		g.out = append(g.out, g.digits[g.remaining-i])
+	}
+	g.remaining -= nChars
+	for ; nZeros > 0; nZeros-- {
+		g.out = append(g.out, '0')
+	}
+	g.useSep = true
+}
+
+func (g *grouper) result() string {
+	o := g.out
+	for i, j := 0, len(o)-1; i < j; i, j = i+1, j-1 {
+		o[i], o[j] = o[j], o[i]
+	}
+	return string(o)
 }
 
 // grouping returns the group size and separator the spec asks for.

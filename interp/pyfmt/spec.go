@@ -51,7 +51,14 @@ func ParseStrSpec(spec, typeName string) (Spec, error) { return parseSpec(spec, 
 
 func parseSpec(spec, typeName string, defaultType rune) (Spec, error) {
 	s := Spec{Fill: ' ', Width: -1, Precision: -1, TypeName: typeName}
-	r := pystr.Runes(spec)
+	// Decode into a stack buffer: specs are short, and format() is hot.
+	var buf [32]rune
+	r := buf[:0]
+	for i := 0; i < len(spec); {
+		c, n := pystr.DecodeRune(spec[i:])
+		r = append(r, c)
+		i += n
+	}
 	pos := 0
 	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 	if len(r) >= 2 && isAlign(r[1]) {
