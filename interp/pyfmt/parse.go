@@ -159,6 +159,32 @@ func ParseIntSmall(s string, base int) (int64, *big.Int, error) {
 	return small, v, nil
 }
 
+// ParseIntBytes is int(b, base) for bytes and bytearray: like ParseIntSmall
+// but without the Unicode digit and space mapping, and quoting repr(b) in
+// the error.
+func ParseIntBytes(p []byte, base int) (int64, *big.Int, error) {
+	if base != 0 && (base < 2 || base > 36) {
+		return 0, nil, valueError("int() base must be >= 2 and <= 36, or 0")
+	}
+	small, v, status := parseIntText(trimCSpace(string(p)), base)
+	switch status {
+	case parseMalformed:
+		return 0, nil, valueError(fmt.Sprintf("invalid literal for int() with base %d: %s",
+			base, pystr.TruncateRunes(pystr.BytesRepr(p), 200)))
+	case parseTooLong:
+		return 0, nil, intParseLimitError(string(p))
+	}
+	return small, v, nil
+}
+
+// ParseFloatBytes is float(b) for bytes and bytearray.
+func ParseFloatBytes(p []byte) (float64, error) {
+	if f, ok := parseFloatText(trimCSpace(string(p))); ok {
+		return f, nil
+	}
+	return 0, valueError("could not convert string to float: " + pystr.BytesRepr(p))
+}
+
 // Outcomes of parseIntText.
 const (
 	parseOK        = iota

@@ -65,6 +65,20 @@ var vectorOps = map[string]func(in []json.RawMessage) (string, error){
 		f, err := FloatFromHex(argString(in[0]))
 		return floatBits(f), err
 	},
+	"int_bytes": func(in []json.RawMessage) (string, error) {
+		small, v, err := ParseIntBytes(latin1(argString(in[0])), argInt(in[1]))
+		if err != nil {
+			return "", err
+		}
+		if v == nil {
+			v = big.NewInt(small)
+		}
+		return IntHex(v), nil
+	},
+	"float_bytes": func(in []json.RawMessage) (string, error) {
+		f, err := ParseFloatBytes(latin1(argString(in[0])))
+		return floatBits(f), err
+	},
 	"complex": func(in []json.RawMessage) (string, error) {
 		c, err := ParseComplex(argString(in[0]))
 		out, _ := json.Marshal([]string{floatBits(real(c)), floatBits(imag(c))})

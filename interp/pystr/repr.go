@@ -17,6 +17,9 @@ func Repr(s string) string { return quoteString(s, false) }
 func ASCII(s string) string { return quoteString(s, true) }
 
 func quoteString(s string, asciiOnly bool) string {
+	if plainASCII(s) {
+		return "'" + s + "'"
+	}
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -47,6 +50,18 @@ func quoteString(s string, asciiOnly bool) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+// plainASCII reports whether s is printable ASCII without quotes or
+// backslashes, which repr() only wraps in single quotes.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == '\'' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 // writeEscape writes the shortest of \xhh, \uhhhh and \Uhhhhhhhh for r.

@@ -204,6 +204,10 @@ def gen_parse(d, w):
         w("int", ["5", base], run(lambda s, b: hex(int(s, b)), "5", base))
     for t in FLOAT_TEXTS:
         w("float", [t], run(lambda s: bits(float(s)), t))
+    for t in [b"12", b" -0x1f ", b"1_0", b"\xd9\xa1", b"12\xff", b"", b"z" * 300, b"0b101", b"'q'", b"\t7\n"]:
+        for base in (10, 0, 16):
+            w("int_bytes", [t.decode("latin-1"), base], run(lambda s, b: hex(int(s, b)), t, base))
+        w("float_bytes", [t.decode("latin-1")], run(lambda s: bits(float(s)), t))
     for t in COMPLEX_TEXTS:
         w("complex", [t], run(lambda s: [bits(complex(s).real), bits(complex(s).imag)], t))
 
