@@ -1,0 +1,3 @@
+# SyntaxError inside an f-string expression.
+name = 'x'
+print(f'{name!z}')
