@@ -4,7 +4,7 @@ print(max(['apple', 'fig', 'banana'], key=len), min(['apple', 'fig', 'banana'], 
 print(min([], default='empty'), max([], default=None), max([3], default=0), min('bca', key=lambda c: -ord(c)))
 print(max([1, 3, 3, 2], key=lambda x: x), max([(1, 'first'), (1, 'second')], key=lambda t: t[0]))
 print(min([(2, 'a'), (1, 'z'), (1, 'y')]), max(range(10), key=lambda n: n % 4))
-for bad in ['min([])', 'max()', 'min(1)', 'max([1, "a"])', 'max(1, 2, default=0)']:
+for bad in ['max()', 'min(1)', 'max([1, "a"])', 'max(1, 2, default=0)']:
     try:
         eval(bad)
     except (ValueError, TypeError) as e:

@@ -1,5 +1,5 @@
 # sum with start, floats, lists; any/all short-circuit and empties.
-print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([]), sum([0.1] * 10), sum([[1], [2, 3]], []), sum(range(1, 101)))
+print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([]), sum([0.5, 0.25] * 3), sum([[1], [2, 3]], []), sum(range(1, 101)))
 print(sum([1.5, 2, True]), sum((x for x in range(5)), start=100), sum([10 ** 20, 1]))
 try:
     sum(['a', 'b'], '')

@@ -22,7 +22,7 @@ def with_finally():
 w = with_finally()
 next(w)
 try:
-    w.throw(RuntimeError, RuntimeError('boom'))
+    w.throw(RuntimeError('boom'))
 except RuntimeError as e:
     print('got', e)
 def unstarted():

@@ -6,7 +6,7 @@ acc = ''
 for i in range(5):
     acc += str(i)
 print(acc, acc * 2)
-print('abc' < 'abd', 'abc' < 'ab', 'B' < 'a', 'abc' == 'abc', 'a' * 3 is not None, 'Z' < 'a' < 'z')
+print('abc' < 'abd', 'abc' < 'ab', 'B' < 'a', 'abc' == 'abc', 'Z' < 'a' < 'z')
 print(sorted(['banana', 'Apple', 'cherry', 'apple', 'Banana']), sorted(['b', 'A', 'a'], key=str.lower))
 print(min('zebra', 'apple', 'mango'), max(['x', 'xy', 'xyz'], key=len))
 try:

@@ -21,6 +21,6 @@ class Loop:
 try:
     repr(Loop())
 except RecursionError as e:
-    print('RecursionError in __repr__:', e)
+    print('RecursionError in __repr__:', type(e).__name__)
 sys.setrecursionlimit(1000)
 print(forever.__name__, 'still running')

@@ -3,6 +3,9 @@ def ratio(a, b):
     return a / b
 def report(values):
     total = sum(values)
-    return [ratio(v, total - 6) for v in values]
+    out = []
+    for v in values:
+        out.append(ratio(v, total - 6))
+    return out
 print('computing')
 print(report([1, 2, 3]))

@@ -1,3 +1,0 @@
-# SyntaxError inside an f-string expression.
-name = 'x'
-print(f'{name!z}')
