@@ -3,6 +3,7 @@ package tests
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -59,8 +60,7 @@ func fakeInterpreter(args []string) int {
 				fmt.Println(a)
 			}
 		case "stdin":
-			data, _ := os.ReadFile("/dev/stdin")
-			os.Stdout.Write(data)
+			io.Copy(os.Stdout, os.Stdin)
 		case "sleep":
 			d, _ := time.ParseDuration(arg)
 			time.Sleep(d)
@@ -255,14 +255,18 @@ func TestRunWithFakeInterpreter(t *testing.T) {
 		"slow":  {TimedOut: true, Exit: -1},
 		"cli":   {Stderr: "fake: can't open file 'missing.py': " + missingFileError(abs) + "\n", Exit: 2},
 	} {
-		got, cpu, err := Run(fakeInterp(), byName[name], 2*time.Second)
+		timeout := 5 * time.Second
+		if name == "slow" {
+			timeout = 300 * time.Millisecond // it sleeps 10s: this run must time out
+		}
+		got, cpu, err := Run(fakeInterp(), byName[name], timeout)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if got != want {
 			t.Errorf("%s: got %+v, want %+v", name, got, want)
 		}
-		if cpu < 0 || cpu > 2*time.Second {
+		if cpu < 0 || cpu > timeout {
 			t.Errorf("%s: implausible CPU time %v", name, cpu)
 		}
 	}
