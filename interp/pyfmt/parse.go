@@ -68,7 +68,7 @@ func intStrLimitError() error {
 		"use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits()))
 }
 
-// IntBin, IntOct and IntHex are bin(), oct() and hex(): a prefix after the sign.
+// IntBin is bin(v): the 0b prefix after the sign (IntOct and IntHex alike).
 func IntBin(v *big.Int) string { return prefixed(v, 2, "0b") }
 
 // IntOct is oct(v).

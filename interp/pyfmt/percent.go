@@ -76,7 +76,6 @@ const (
 type percentState struct {
 	fmt    []rune
 	pos    int
-	args   PercentArgs
 	argLen int // tuple length, or -1 for a single operand
 	argIdx int // next tuple index; -2/-1 for an unconsumed/consumed single operand
 	item   func(int) any
@@ -112,7 +111,7 @@ func PercentBytes(format []byte, args PercentArgs, conv BytesPercentConv) ([]byt
 }
 
 func newPercentState(format []rune, args PercentArgs, conv PercentConv) *percentState {
-	st := &percentState{fmt: format, args: args, conv: conv, argLen: args.Len(), item: args.Item}
+	st := &percentState{fmt: format, conv: conv, argLen: args.Len(), item: args.Item}
 	if st.argLen >= 0 {
 		st.argIdx = 0
 	} else {

@@ -268,37 +268,35 @@ func init() {
 
 // percentOperand decodes the right operand of a percent vector.
 func percentOperand(raw json.RawMessage) *testArgs {
-	{
-		var operand map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &operand); err != nil {
-			panic(err)
-		}
-		args := &testArgs{}
-		switch {
-		case operand["tuple"] != nil:
-			args.tuple = decodeTuple(operand["tuple"])
-			if args.tuple == nil {
-				args.tuple = []any{}
-			}
-		case operand["single"] != nil:
-			var m map[string]json.RawMessage
-			json.Unmarshal(operand["single"], &m)
-			args.single = decodeArg(m)
-		default:
-			var m map[string]json.RawMessage
-			json.Unmarshal(operand["map"], &m)
-			args.dict = map[string]any{}
-			for k, raw := range m {
-				var x any
-				json.Unmarshal(raw, &x)
-				switch x := x.(type) {
-				case string:
-					args.dict[k] = x
-				case float64:
-					args.dict[k] = big.NewInt(int64(x))
-				}
-			}
-		}
-		return args
+	var operand map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &operand); err != nil {
+		panic(err)
 	}
+	args := &testArgs{}
+	switch {
+	case operand["tuple"] != nil:
+		args.tuple = decodeTuple(operand["tuple"])
+		if args.tuple == nil {
+			args.tuple = []any{}
+		}
+	case operand["single"] != nil:
+		var m map[string]json.RawMessage
+		json.Unmarshal(operand["single"], &m)
+		args.single = decodeArg(m)
+	default:
+		var m map[string]json.RawMessage
+		json.Unmarshal(operand["map"], &m)
+		args.dict = map[string]any{}
+		for k, raw := range m {
+			var x any
+			json.Unmarshal(raw, &x)
+			switch x := x.(type) {
+			case string:
+				args.dict[k] = x
+			case float64:
+				args.dict[k] = big.NewInt(int64(x))
+			}
+		}
+	}
+	return args
 }

@@ -32,7 +32,7 @@ func Round(x float64, ndigits int) (float64, error) {
 		r, _ = strconv.ParseFloat(strconv.FormatFloat(x, 'f', ndigits, 64), 64)
 	} else {
 		whole, frac := new(big.Float).SetFloat64(math.Abs(x)).Int(nil)
-		q := RoundInt(whole, ndigits, frac == big.Below)
+		q := roundInt(whole, ndigits, frac == big.Below)
 		r, _ = strconv.ParseFloat(q.String()+"e0", 64)
 		if math.IsInf(r, 0) {
 			return 0, overflowError("rounded value too large to represent")
@@ -41,15 +41,16 @@ func Round(x float64, ndigits int) (float64, error) {
 	return math.Copysign(r, x), nil
 }
 
-// RoundInt is round(v, ndigits) for an int (ndigits < 0 rounds to a multiple
-// of 10**-ndigits, half to even; ndigits >= 0 returns v).  inexact says that v
-// was truncated from a larger magnitude, which breaks ties upward (used by
-// Round for the fraction of a float).
-func RoundInt(v *big.Int, ndigits int, inexact ...bool) *big.Int {
+// RoundInt is round(v, ndigits) for an int: ndigits < 0 rounds to a
+// multiple of 10**-ndigits, half to even; ndigits >= 0 returns v.
+func RoundInt(v *big.Int, ndigits int) *big.Int { return roundInt(v, ndigits, false) }
+
+// roundInt is RoundInt where sticky says that v was truncated from a larger
+// magnitude (the fraction of a float), which turns a tie into "above half".
+func roundInt(v *big.Int, ndigits int, sticky bool) *big.Int {
 	if ndigits >= 0 {
 		return new(big.Int).Set(v)
 	}
-	sticky := len(inexact) > 0 && inexact[0]
 	pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-ndigits)), nil)
 	neg := v.Sign() < 0
 	q, r := new(big.Int).QuoRem(new(big.Int).Abs(v), pow, new(big.Int))

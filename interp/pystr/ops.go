@@ -109,7 +109,23 @@ func Replace(s, old, new string, count int) string {
 	if count < 0 {
 		count = -1
 	}
-	return strings.Replace(s, old, new, count)
+	if old != "" {
+		return strings.Replace(s, old, new, count)
+	}
+	// strings.Replace would split a WTF-8 surrogate into its bytes.
+	var b strings.Builder
+	for i := 0; ; {
+		if count != 0 {
+			b.WriteString(new)
+			count--
+		}
+		if i == len(s) {
+			return b.String()
+		}
+		_, n := DecodeRune(s[i:])
+		b.WriteString(s[i : i+n])
+		i += n
+	}
 }
 
 // Split is str.split(sep, maxsplit); with hasSep false it splits on runs of

@@ -45,6 +45,9 @@ func init() {
 	ops["center_cp"] = func(in []json.RawMessage) (any, error) {
 		return Runes(Center(cpArg(in[0]), 12, rune(num(in[1])))), nil
 	}
+	ops["replace_cp"] = func(in []json.RawMessage) (any, error) {
+		return Runes(Replace(cpArg(in[0]), "", "-", 4)), nil
+	}
 	ops["split_cp"] = func(in []json.RawMessage) (any, error) {
 		parts, err := Split(cpArg(in[0]), "", false, -1)
 		out := [][]rune{}

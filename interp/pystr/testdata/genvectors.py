@@ -133,6 +133,7 @@ def gen_surrogates(w):
         w("expandtabs_cp", [cps(s)], run(lambda x: cps(x.expandtabs(3)), s))
         w("center_cp", [cps(s), 0xdc00], run(lambda x: cps(x.center(12, "\udc00")), s))
         w("split_cp", [cps(s)], run(lambda x: [cps(p) for p in x.split()], s))
+        w("replace_cp", [cps(s)], run(lambda x: cps(x.replace("", "-", 4)), s))
 
 
 def gen_format_calls(w):
