@@ -103,5 +103,16 @@ func (r *Ring) Lookup(userData uint64) *Op {
 	return op
 }
 
+// LiveOps lists the acquired, unreleased Ops (for shutting down).
+func (r *Ring) LiveOps() []*Op {
+	var live []*Op
+	for _, op := range r.table {
+		if op.live {
+			live = append(live, op)
+		}
+	}
+	return live
+}
+
 // Live is the number of acquired, unreleased Ops.
 func (r *Ring) Live() int { return r.live }
