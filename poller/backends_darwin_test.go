@@ -3,4 +3,4 @@ package poller
 import "testing"
 
 // testBackends lists the backends the conformance suite runs here.
-func testBackends(t *testing.T) []string { return []string{"kqueue"} }
+func testBackends(t testing.TB) []string { return []string{"kqueue"} }

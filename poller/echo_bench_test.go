@@ -1,0 +1,293 @@
+//go:build linux || darwin
+
+package poller
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// BenchmarkEcho compares echo servers on loopback: the poller driving one
+// carrier goroutine (per backend) against a goroutine-per-connection server
+// on Go's net package. Clients are goroutines using net, each connection
+// with one 64-byte request in flight at a time. b.N is the total number of
+// requests. Reported: req/s, p99 latency, and for the poller servers the
+// system calls the server's poller made per request.
+func BenchmarkEcho(b *testing.B) {
+	servers := append(testBackends(b), "net")
+	for _, conns := range []int{1, 100, 1000} {
+		if err := raiseNoFile(2*conns + 200); err != nil {
+			b.Skipf("SKIP: RLIMIT_NOFILE: %v", err)
+		}
+		for _, server := range servers {
+			b.Run(fmt.Sprintf("conns=%d/server=%s", conns, server), func(b *testing.B) {
+				benchEcho(b, server, conns)
+			})
+		}
+	}
+}
+
+const echoSize = 64
+
+type echoServer interface {
+	addr() string
+	stats() (Stats, bool) // the poller's counters, if the server has one
+	stop()
+}
+
+func benchEcho(b *testing.B, server string, conns int) {
+	var srv echoServer
+	var err error
+	if server == "net" {
+		srv, err = startNetEcho()
+	} else {
+		srv, err = startPollerEcho(server)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.stop()
+
+	clients := make([]net.Conn, conns)
+	for i := range clients {
+		c, err := net.Dial("tcp", srv.addr())
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer c.Close()
+		clients[i] = c
+	}
+	// One warm-up round trip per connection, so every accept is done.
+	roundTrip := func(c net.Conn, msg, reply []byte) error {
+		if _, err := c.Write(msg); err != nil {
+			return err
+		}
+		_, err := io.ReadFull(c, reply)
+		return err
+	}
+	for _, c := range clients {
+		msg := make([]byte, echoSize)
+		if err := roundTrip(c, msg, msg); err != nil {
+			b.Fatal(err)
+		}
+	}
+	before, counted := srv.stats()
+
+	var tickets atomic.Int64
+	tickets.Store(int64(b.N))
+	lat := make([][]time.Duration, conns)
+	var wg sync.WaitGroup
+	var failed atomic.Value
+	b.ResetTimer()
+	start := time.Now()
+	for i, c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			msg := make([]byte, echoSize)
+			reply := make([]byte, echoSize)
+			for k := range msg {
+				msg[k] = byte(i + k)
+			}
+			for tickets.Add(-1) >= 0 {
+				t0 := time.Now()
+				if err := roundTrip(c, msg, reply); err != nil {
+					failed.Store(err)
+					return
+				}
+				lat[i] = append(lat[i], time.Since(t0))
+				if reply[echoSize-1] != msg[echoSize-1] {
+					failed.Store(fmt.Errorf("echo mismatch"))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if err := failed.Load(); err != nil {
+		b.Fatal(err)
+	}
+	all := slices.Concat(lat...)
+	slices.Sort(all)
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
+	b.ReportMetric(float64(all[len(all)*99/100].Microseconds()), "p99-µs")
+	if counted {
+		after, _ := srv.stats()
+		b.ReportMetric(float64(after.Syscalls()-before.Syscalls())/float64(b.N), "syscalls/req")
+		b.ReportMetric(float64(after.Waits-before.Waits)/float64(b.N), "waits/req")
+	}
+}
+
+// pollerEcho is the poller-driven server: one goroutine locked to its OS
+// thread (a carrier) runs Wait in a loop; each connection is a small state
+// machine of callbacks (recv → send until all echoed → recv).
+type pollerEcho struct {
+	p        *Poller
+	ln       int
+	address  string
+	quit     atomic.Bool
+	wantSnap atomic.Bool
+	snap     chan Stats
+	done     chan struct{}
+}
+
+type echoConn struct {
+	s        *pollerEcho
+	fd       int
+	buf      []byte
+	off, n   int
+	onRecv   Callback
+	onSend   Callback
+	closedFd bool
+}
+
+func startPollerEcho(backend string) (*pollerEcho, error) {
+	s := &pollerEcho{snap: make(chan Stats, 1), done: make(chan struct{})}
+	ready := make(chan error, 1)
+	go s.run(backend, ready)
+	return s, <-ready
+}
+
+func (s *pollerEcho) run(backend string, ready chan<- error) {
+	defer close(s.done)
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	p, err := New(Options{Backend: backend, LockedThread: true})
+	if err != nil {
+		ready <- err
+		return
+	}
+	defer p.Close()
+	s.p = p
+	ln, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err == nil {
+		err = unix.Bind(ln, &unix.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}})
+	}
+	if err == nil {
+		err = unix.Listen(ln, 4096)
+	}
+	if err != nil {
+		ready <- err
+		return
+	}
+	defer unix.Close(ln)
+	sa, _ := unix.Getsockname(ln)
+	s.ln, s.address = ln, fmt.Sprintf("127.0.0.1:%d", sa.(*unix.SockaddrInet4).Port)
+	var conns []*echoConn
+	var onAccept Callback
+	onAccept = func(fd int, err error) {
+		if err != nil {
+			return
+		}
+		unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
+		c := &echoConn{s: s, fd: fd, buf: make([]byte, 4096)}
+		c.onRecv, c.onSend = c.recvDone, c.sendDone
+		conns = append(conns, c)
+		p.Recv(fd, c.buf, c.onRecv)
+		p.Accept(ln, onAccept)
+	}
+	p.Accept(ln, onAccept)
+	ready <- nil
+	for !s.quit.Load() {
+		if err := p.Wait(-1); err != nil {
+			panic(err)
+		}
+		if s.wantSnap.Swap(false) {
+			s.snap <- p.Stats()
+		}
+	}
+	for _, c := range conns {
+		if !c.closedFd {
+			unix.Close(c.fd)
+		}
+	}
+}
+
+func (c *echoConn) recvDone(n int, err error) {
+	if n <= 0 || err != nil {
+		c.close()
+		return
+	}
+	c.off, c.n = 0, n
+	c.s.p.Send(c.fd, c.buf[:n], c.onSend)
+}
+
+func (c *echoConn) sendDone(n int, err error) {
+	if err != nil {
+		c.close()
+		return
+	}
+	c.off += n
+	if c.off < c.n {
+		c.s.p.Send(c.fd, c.buf[c.off:c.n], c.onSend)
+		return
+	}
+	c.s.p.Recv(c.fd, c.buf, c.onRecv)
+}
+
+func (c *echoConn) close() {
+	c.s.p.Forget(c.fd)
+	unix.Close(c.fd)
+	c.closedFd = true
+}
+
+func (s *pollerEcho) addr() string { return s.address }
+
+func (s *pollerEcho) stats() (Stats, bool) {
+	s.wantSnap.Store(true)
+	s.p.Wake()
+	return <-s.snap, true
+}
+
+func (s *pollerEcho) stop() {
+	s.quit.Store(true)
+	s.p.Wake()
+	<-s.done
+}
+
+// netEcho is the peer: Go's own net package, one goroutine per connection.
+type netEcho struct{ ln net.Listener }
+
+func startNetEcho() (*netEcho, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				buf := make([]byte, 4096)
+				for {
+					n, err := c.Read(buf)
+					if err != nil {
+						return
+					}
+					if _, err := c.Write(buf[:n]); err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	return &netEcho{ln: ln}, nil
+}
+
+func (s *netEcho) addr() string         { return s.ln.Addr().String() }
+func (s *netEcho) stats() (Stats, bool) { return Stats{}, false }
+func (s *netEcho) stop()                { s.ln.Close() }
