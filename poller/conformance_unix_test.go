@@ -369,12 +369,13 @@ func TestErrors(t *testing.T) {
 		r, _ := pipe(t)
 		closed, _ := unix.Dup(r)
 		unix.Close(closed)
-		var bad, neg, refused result
+		var bad, neg, huge, refused result
 		p.Read(closed, make([]byte, 4), bad.cb())
 		p.Recv(-1, make([]byte, 4), neg.cb())
-		until(t, p, func() bool { return bad.done && neg.done })
-		if !errors.Is(bad.err, unix.EBADF) || !errors.Is(neg.err, unix.EBADF) {
-			t.Fatalf("closed fd: %v, fd -1: %v", bad.err, neg.err)
+		p.Send(1<<30, []byte("x"), huge.cb())
+		until(t, p, func() bool { return bad.done && neg.done && huge.done })
+		if !errors.Is(bad.err, unix.EBADF) || !errors.Is(neg.err, unix.EBADF) || !errors.Is(huge.err, unix.EBADF) {
+			t.Fatalf("closed fd: %v, fd -1: %v, fd 2^30: %v", bad.err, neg.err, huge.err)
 		}
 		// A port with no listener: bind one, close it, connect to it.
 		ln, addr := listener(t, 1)
@@ -429,6 +430,50 @@ func TestWakeFromAnotherGoroutine(t *testing.T) {
 		p.Wait(5 * time.Second)
 		if el := time.Since(start); el > time.Second {
 			t.Fatalf("pending Wake ignored (%v)", el)
+		}
+	})
+}
+
+// TestConcurrentWakeAndCancel has other goroutines Wake the poller and
+// Cancel its operations while the owner keeps Waiting (run it under -race):
+// every callback must run exactly once, cancelled or fired.
+func TestConcurrentWakeAndCancel(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, backend string) {
+		p := newPoller(t, backend)
+		const n = 200
+		calls := make([]int, n)
+		ops := make(chan *Op, n)
+		for i := 0; i < n; i++ {
+			d := time.Duration(i%20) * time.Millisecond
+			ops <- p.Timeout(d, func(_ int, err error) {
+				if err != nil && !errors.Is(err, ErrCanceled) && !errors.Is(err, ErrTimedOut) {
+					t.Errorf("timer %d: %v", i, err)
+				}
+				calls[i]++
+			})
+		}
+		close(ops)
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				k := 0
+				for op := range ops {
+					if k++; k%2 == 0 {
+						p.Cancel(op)
+					}
+					p.Wake()
+				}
+			}()
+		}
+		until(t, p, func() bool { return p.Pending() == 0 })
+		wg.Wait()
+		p.Wait(0)
+		for i, c := range calls {
+			if c != 1 {
+				t.Fatalf("callback %d ran %d times", i, c)
+			}
 		}
 	})
 }

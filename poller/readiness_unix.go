@@ -116,14 +116,17 @@ func (r *readiness) submit(p *Poller, op *Op) {
 		p.complete(op, 0, unix.EBADF)
 		return
 	}
-	s := r.state(op.fd)
-	list := &s.readers
-	if isWriter(op.kind) {
-		list = &s.writers
-	}
-	if !list.empty() {
-		list.push(op) // keep FIFO order behind earlier waiters
-		return
+	// Waiters already queued on this direction keep their turn.
+	if op.fd < len(r.fds) && r.fds[op.fd] != nil {
+		s := r.fds[op.fd]
+		list := &s.readers
+		if isWriter(op.kind) {
+			list = &s.writers
+		}
+		if !list.empty() {
+			list.push(op)
+			return
+		}
 	}
 	if op.kind == opConnect {
 		r.iocalls++
@@ -137,6 +140,10 @@ func (r *readiness) submit(p *Poller, op *Op) {
 	} else if r.try(p, op) {
 		return
 	}
+	// Only now, with the kernel having accepted fd as an open descriptor
+	// (EAGAIN, EINPROGRESS), is it used as an index: a bogus huge number
+	// fails with EBADF above instead of growing the table.
+	s := r.state(op.fd)
 	if !s.registered {
 		r.ctls++
 		if err := r.n.register(op.fd); err != nil {
@@ -145,7 +152,11 @@ func (r *readiness) submit(p *Poller, op *Op) {
 		}
 		s.registered = true
 	}
-	list.push(op)
+	if isWriter(op.kind) {
+		s.writers.push(op)
+	} else {
+		s.readers.push(op)
+	}
 }
 
 // try performs op's system call once, retrying EINTR, and completes it

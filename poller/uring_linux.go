@@ -169,7 +169,8 @@ func (u *uring) wait(p *Poller, timeout time.Duration) error {
 		u.backlog[0] = nil
 		u.backlog = u.backlog[1:]
 	}
-	if !u.wakeArmed && u.r.SQSpace() > 0 {
+	if !u.wakeArmed {
+		u.ensureSpace()
 		u.wakeOp = u.r.Acquire()
 		u.r.PrepRead(u.wakeOp, u.wakeFd, u.wakeBuf, ring.CurrentPos)
 		u.wakeArmed = true
