@@ -170,7 +170,10 @@ func (s *pollerEcho) run(backend string, ready chan<- error) {
 	}
 	defer p.Close()
 	s.p = p
-	ln, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	ln, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM, 0)
+	if err == nil {
+		err = unix.SetNonblock(ln, true)
+	}
 	if err == nil {
 		err = unix.Bind(ln, &unix.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}})
 	}
