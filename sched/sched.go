@@ -85,7 +85,7 @@ type Scheduler struct {
 
 	// Counters for Metrics.
 	steals, handoffs, retakes, pins, blockingCalls, preemptions atomic.Uint64
-	lostSteps, platSteps                                         atomic.Uint64
+	lostSteps, platSteps                                        atomic.Uint64
 
 	reg registry
 

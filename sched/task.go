@@ -47,8 +47,8 @@ const (
 	stRunning                    // a carrier is running its step
 	stParked                     // waiting for Ready
 	stDone                       // finished
-	stMask                uint32 = 7
-	permit                uint32 = 8
+	stMask     uint32 = 7
+	permit     uint32 = 8
 )
 
 // Task flags, for Dump and deadlock reports.
