@@ -13,10 +13,10 @@ func acceptNonblock(fd int) (int, error) {
 	return nfd, err
 }
 
-// epoll is the Linux readiness notifier. Every fd is registered once for
-// EPOLLIN|EPOLLOUT|EPOLLRDHUP with EPOLLET, so an fd costs one epoll_ctl in
-// its lifetime however many operations wait on it. Wake-ups come through
-// an eventfd registered level-triggered.
+// epoll is the Linux readiness notifier. An fd is registered for
+// EPOLLIN|EPOLLOUT|EPOLLRDHUP with EPOLLET, always the same interest set, so
+// re-registering it is an EEXIST no-op. Wake-ups come through an eventfd
+// registered level-triggered.
 type epoll struct {
 	epfd, evfd int
 	raw        []unix.EpollEvent
@@ -45,7 +45,7 @@ func (e *epoll) register(fd int) error {
 	ev := unix.EpollEvent{Events: unix.EPOLLIN | unix.EPOLLOUT | unix.EPOLLRDHUP | unix.EPOLLET, Fd: int32(fd)}
 	err := unix.EpollCtl(e.epfd, unix.EPOLL_CTL_ADD, fd, &ev)
 	if err == unix.EEXIST {
-		err = unix.EpollCtl(e.epfd, unix.EPOLL_CTL_MOD, fd, &ev)
+		err = nil // same fd and file, same (constant) interest set
 	}
 	return err
 }

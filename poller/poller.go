@@ -15,35 +15,38 @@
 //     and reaps every CQE that is ready. The ring and its memory rules are
 //     in package ring.
 //   - epoll (Linux fallback): readiness-based. An operation first tries its
-//     non-blocking system call; on EAGAIN the fd is registered once,
-//     edge-triggered, for both directions, and the operation waits in the
-//     fd's FIFO until epoll reports the direction ready.
-//   - kqueue (macOS, BSD): the same readiness engine with EV_CLEAR filters.
+//     non-blocking system call; on EAGAIN the fd is registered (an EEXIST
+//     no-op when it already is), edge-triggered, for both directions, and
+//     the operation waits in the fd's FIFO until epoll reports the
+//     direction ready.
+//   - kqueue (macOS): the same readiness engine with EV_CLEAR filters.
 //   - IOCP (Windows): completion-based overlapped I/O on HANDLEs and
 //     SOCKETs, reaped with GetQueuedCompletionStatusEx.
 //
 // Concurrency contract. A Poller belongs to one P. Queuing operations
-// (Read, Write, Recv, Send, Accept, Connect, Timeout), Forget, Wait, Pending
+// (Read, Write, Recv, Send, Accept, Connect, Timeout), Forget, Wait, Stats
 // and Close are called by the goroutine that currently holds that P — one
 // goroutine at a time, with a happens-before edge between holders (the P
 // hand-off provides it). Completion callbacks run on that goroutine inside
 // Wait; they may queue further operations, which the next Wait submits.
-// Wake and Cancel may be called from any goroutine at any time: Cancel only
+// Wake, Cancel and Pending may be called from any goroutine at any time: Cancel only
 // records the request under a lock and wakes the poller; the holder applies
 // it in its next Wait, so a cancelled operation's callback still runs on the
 // owner, exactly once, with the cancellation error (or with its real result
 // if it completed first).
 //
 // File descriptors must be non-blocking for the readiness backends (io_uring
-// does not care); Accept returns non-blocking, close-on-exec sockets. Before
-// closing an fd, cancel its pending operations and call Forget, as Go's own
-// internal/poll requires closing through the poller.
+// does not care); Accept returns non-blocking, close-on-exec sockets. Cancel
+// an fd's pending operations before closing it. Forget releases the
+// poller's bookkeeping for an fd (optional: a closed fd's number may be
+// reused safely without it).
 package poller
 
 import (
 	"errors"
 	"net/netip"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -75,6 +78,7 @@ const (
 // Op is the handle of one queued operation, used to Cancel it. Its fields
 // belong to the Poller's owner goroutine.
 type Op struct {
+	owner *Poller
 	kind  opKind
 	state opState
 	fd    FD
@@ -127,10 +131,10 @@ type Poller struct {
 	name   string
 	reason error // why a preferred backend was not used, if one was not
 
-	queue   []*Op // queued since the last Wait (owner only)
-	pending int   // queued or submitted, not completed (owner only)
-	ran     int   // callbacks run during the current Wait (owner only)
-	stats   Stats // owner-only counters (backends add their own)
+	queue   []*Op        // queued since the last Wait (owner only)
+	pending atomic.Int64 // queued or submitted, not completed (written by the owner, read by anyone)
+	ran     int          // callbacks run during the current Wait (owner only)
+	stats   Stats        // owner-only counters (backends add their own)
 	closed  bool
 
 	cancelMu sync.Mutex
@@ -177,6 +181,7 @@ func (p *Poller) Backend() string { return p.name }
 func (p *Poller) FallbackReason() error { return p.reason }
 
 func (p *Poller) enqueue(op *Op) *Op {
+	op.owner = p
 	if p.closed {
 		// The callback still runs exactly once, from the next Wait's
 		// caller perspective it is an immediate failure.
@@ -186,7 +191,7 @@ func (p *Poller) enqueue(op *Op) *Op {
 	}
 	op.state = opQueued
 	p.queue = append(p.queue, op)
-	p.pending++
+	p.pending.Add(1)
 	return op
 }
 
@@ -255,13 +260,16 @@ func (p *Poller) Cancel(op *Op) {
 	p.b.wake()
 }
 
-// Forget drops the poller's registration of fd; call it (after cancelling
-// fd's operations) before closing fd so a reused descriptor number starts
-// fresh.
+// Forget drops the poller's registration and bookkeeping for fd (after its
+// operations are cancelled or done). It is optional: the readiness backends
+// re-register an fd whenever an operation waits on it, so a reused
+// descriptor number is never mistaken for the file it replaced.
 func (p *Poller) Forget(fd FD) { p.b.forget(fd) }
 
-// Pending is the number of operations queued or in flight.
-func (p *Poller) Pending() int { return p.pending }
+// Pending is the number of operations queued or in flight. Any goroutine
+// may call it (the scheduler's deadlock detector does); from another
+// goroutine the answer is a snapshot.
+func (p *Poller) Pending() int { return int(p.pending.Load()) }
 
 // Stats returns the system call counters.
 func (p *Poller) Stats() Stats {
@@ -328,7 +336,7 @@ func (p *Poller) complete(op *Op, n int, err error) {
 	}
 	op.state = opDone
 	op.buf = nil
-	p.pending--
+	p.pending.Add(-1)
 	p.ran++
 	p.stats.Completed++
 	op.cb(n, err)

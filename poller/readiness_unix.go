@@ -64,18 +64,17 @@ func (l *opList) remove(op *Op) {
 }
 
 type fdState struct {
-	registered bool
-	readers    opList // read, recv, accept
-	writers    opList // write, send, connect
+	readers opList // read, recv, accept
+	writers opList // write, send, connect
 }
 
 // readiness is the engine shared by epoll and kqueue. An operation first
 // tries its non-blocking system call at submit (most sends, and reads of
 // data that already arrived, finish there); on EAGAIN it joins its fd's
-// FIFO for that direction, and the fd is registered with the notifier if it
-// was not yet. When the notifier reports a direction ready the FIFO is
-// retried in order until a call says EAGAIN again: with edge-triggered
-// registration that is the only correct place to stop.
+// FIFO for that direction, and the fd is registered with the notifier.
+// When the notifier reports a direction ready the FIFO is retried in order
+// until a call says EAGAIN again: with edge-triggered registration that is
+// the only correct place to stop.
 type readiness struct {
 	n      notifier
 	fds    []*fdState // indexed by fd
@@ -143,14 +142,17 @@ func (r *readiness) submit(p *Poller, op *Op) {
 	// Only now, with the kernel having accepted fd as an open descriptor
 	// (EAGAIN, EINPROGRESS), is it used as an index: a bogus huge number
 	// fails with EBADF above instead of growing the table.
+	//
+	// The fd is (re-)registered on every wait rather than once: tasks move
+	// between Ps, so an fd is closed by code that cannot tell every P's
+	// poller, and a cached "registered" bit would outlive the close and
+	// strand the next file to get that number. Registering an fd that is
+	// already in the set is a cheap EEXIST (kqueue: an idempotent EV_ADD).
 	s := r.state(op.fd)
-	if !s.registered {
-		r.ctls++
-		if err := r.n.register(op.fd); err != nil {
-			p.complete(op, 0, err)
-			return
-		}
-		s.registered = true
+	r.ctls++
+	if err := r.n.register(op.fd); err != nil {
+		p.complete(op, 0, err)
+		return
 	}
 	if isWriter(op.kind) {
 		s.writers.push(op)
@@ -283,10 +285,8 @@ func (r *readiness) wake() {
 
 func (r *readiness) forget(fd int) {
 	if fd >= 0 && fd < len(r.fds) && r.fds[fd] != nil {
-		if r.fds[fd].registered {
-			r.ctls++
-			r.n.deregister(fd)
-		}
+		r.ctls++
+		r.n.deregister(fd)
 		r.fds[fd] = nil
 	}
 }

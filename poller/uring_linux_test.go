@@ -24,7 +24,7 @@ func TestURingEAGAINRetry(t *testing.T) {
 	buf := make([]byte, 8)
 	var res result
 	op := &Op{kind: opRead, fd: r, buf: buf, off: -1, cb: res.cb(), state: opSubmitted}
-	p.pending++
+	p.pending.Add(1)
 	rop := u.r.Acquire()
 	rop.Value, op.sys.rop = op, rop
 	if err := u.r.PrepNop(rop); err != nil {
