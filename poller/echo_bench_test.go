@@ -8,11 +8,13 @@ import (
 	"net"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/weftrun/weft/sched"
 	"golang.org/x/sys/unix"
 )
 
@@ -23,7 +25,11 @@ import (
 // requests. Reported: req/s, p99 latency, and for the poller servers the
 // system calls the server's poller made per request.
 func BenchmarkEcho(b *testing.B) {
-	servers := append(testBackends(b), "net")
+	var servers []string
+	for _, backend := range testBackends(b) {
+		servers = append(servers, backend, "sched+"+backend)
+	}
+	servers = append(servers, "net")
 	for _, conns := range []int{1, 100, 1000} {
 		if err := raiseNoFile(2*conns + 200); err != nil {
 			b.Skipf("SKIP: RLIMIT_NOFILE: %v", err)
@@ -40,16 +46,21 @@ const echoSize = 64
 
 type echoServer interface {
 	addr() string
-	stats() (Stats, bool) // the poller's counters, if the server has one
-	stop()
+	// stats are the server's poller counters, if it has a poller; after
+	// stop they are the final counts.
+	stats() (Stats, bool)
+	stop() // idempotent
 }
 
 func benchEcho(b *testing.B, server string, conns int) {
 	var srv echoServer
 	var err error
-	if server == "net" {
+	switch {
+	case server == "net":
 		srv, err = startNetEcho()
-	} else {
+	case strings.HasPrefix(server, "sched+"):
+		srv, err = startSchedEcho(strings.TrimPrefix(server, "sched+"))
+	default:
 		srv, err = startPollerEcho(server)
 	}
 	if err != nil {
@@ -122,6 +133,7 @@ func benchEcho(b *testing.B, server string, conns int) {
 	slices.Sort(all)
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
 	b.ReportMetric(float64(all[len(all)*99/100].Microseconds()), "p99-µs")
+	srv.stop()
 	if counted {
 		after, _ := srv.stats()
 		b.ReportMetric(float64(after.Syscalls()-before.Syscalls())/float64(b.N), "syscalls/req")
@@ -134,6 +146,7 @@ func benchEcho(b *testing.B, server string, conns int) {
 // machine of callbacks (recv → send until all echoed → recv).
 type pollerEcho struct {
 	p        *Poller
+	final    Stats // after stop
 	ln       int
 	address  string
 	quit     atomic.Bool
@@ -210,6 +223,7 @@ func (s *pollerEcho) run(backend string, ready chan<- error) {
 			s.snap <- p.Stats()
 		}
 	}
+	s.final = p.Stats()
 	for _, c := range conns {
 		if !c.closedFd {
 			unix.Close(c.fd)
@@ -248,15 +262,106 @@ func (c *echoConn) close() {
 func (s *pollerEcho) addr() string { return s.address }
 
 func (s *pollerEcho) stats() (Stats, bool) {
+	if s.quit.Load() {
+		return s.final, true
+	}
 	s.wantSnap.Store(true)
 	s.p.Wake()
 	return <-s.snap, true
 }
 
 func (s *pollerEcho) stop() {
-	s.quit.Store(true)
+	if s.quit.Swap(true) {
+		return
+	}
 	s.p.Wake()
 	<-s.done
+}
+
+// schedEcho is the same server written as sched tasks: an acceptor task
+// and one echoTask (task_unix_test.go) per connection, blocking through
+// TaskIO on the pollers of the scheduler's Ps. Its poller counters can only
+// be read once the scheduler has stopped, so they include the connection
+// set-up and warm-up round trips (a slight overcount per request).
+type schedEcho struct {
+	s       *sched.Scheduler
+	ln      int
+	address string
+	mu      sync.Mutex
+	pollers []*Poller
+	stopped bool
+}
+
+func startSchedEcho(backend string) (*schedEcho, error) {
+	e := &schedEcho{}
+	s, err := sched.New(sched.Options{NewPoller: func(int) (sched.Poller, error) {
+		p, err := New(Options{Backend: backend})
+		if err == nil {
+			e.mu.Lock()
+			e.pollers = append(e.pollers, p)
+			e.mu.Unlock()
+		}
+		return p, err
+	}})
+	if err != nil {
+		return nil, err
+	}
+	e.s = s
+	ln, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM, 0)
+	if err == nil {
+		err = unix.SetNonblock(ln, true)
+	}
+	if err == nil {
+		err = unix.Bind(ln, &unix.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}})
+	}
+	if err == nil {
+		err = unix.Listen(ln, 4096)
+	}
+	if err != nil {
+		return nil, err
+	}
+	sa, _ := unix.Getsockname(ln)
+	e.ln, e.address = ln, fmt.Sprintf("127.0.0.1:%d", sa.(*unix.SockaddrInet4).Port)
+	var acceptIO TaskIO
+	s.Spawn(func(t *sched.Task) sched.Status {
+		if fd, err, ok := acceptIO.Result(); ok {
+			if err != nil {
+				return sched.Done
+			}
+			unix.SetsockoptInt(fd, unix.IPPROTO_TCP, unix.TCP_NODELAY, 1)
+			t.Spawn((&echoTask{fd: fd, buf: make([]byte, 4096)}).step)
+		}
+		return acceptIO.Accept(t, ln)
+	})
+	return e, s.Start()
+}
+
+func (e *schedEcho) addr() string { return e.address }
+
+func (e *schedEcho) stats() (Stats, bool) {
+	var sum Stats
+	if !e.stopped {
+		return sum, true // counted from zero: see the type comment
+	}
+	for _, p := range e.pollers {
+		st := p.Stats()
+		sum.Waits += st.Waits
+		sum.Enters += st.Enters
+		sum.PollWaits += st.PollWaits
+		sum.Ctls += st.Ctls
+		sum.IOCalls += st.IOCalls
+		sum.WakeWrites += st.WakeWrites
+	}
+	return sum, true
+}
+
+func (e *schedEcho) stop() {
+	if e.stopped {
+		return
+	}
+	e.stopped = true
+	e.s.Shutdown() // its carriers are gone when it returns: the counters are final
+	unix.Close(e.ln)
 }
 
 // netEcho is the peer: Go's own net package, one goroutine per connection.
