@@ -59,6 +59,7 @@ const (
 	SQEAsync            = 1 << 4
 	SQECQESkipSuccess   = 1 << 6
 	acceptMultishot     = 1 << 0 // in ioprio of an accept SQE
+	cancelAll           = 1 << 0 // IORING_ASYNC_CANCEL_ALL
 	cancelAny           = 1 << 2 // IORING_ASYNC_CANCEL_ANY
 	FsyncDatasync       = 1 << 0
 	TimeoutAbs          = 1 << 0
@@ -79,7 +80,6 @@ const (
 	offSQRing = 0
 	offSQEs   = 0x10000000
 
-	sqNeedWakeup = 1 << 0
 	sqCQOverflow = 1 << 1
 	sqTaskrun    = 1 << 2
 

@@ -379,7 +379,7 @@ func (r *Ring) Close() error {
 		cancelSeen := false
 		if sqe := r.getSQE(); sqe != nil {
 			sqe.Opcode = OpAsyncCancel
-			sqe.OpFlags = cancelAny | 1 // IORING_ASYNC_CANCEL_ALL|ANY
+			sqe.OpFlags = cancelAll | cancelAny
 			sqe.UserData = nopUserData
 		}
 		var cqes [64]CQE
