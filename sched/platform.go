@@ -1,0 +1,124 @@
+package sched
+
+import (
+	"runtime"
+	"time"
+)
+
+// platformThread is the private machinery of a platform task: it never
+// enters a run queue and holds no P; its goroutine, locked to one OS thread,
+// runs its steps and, between them, blocks in its own poller (created with
+// Options.NewPoller(-1)) with its own timers, so Ready, Sleep and Poller work
+// the same as for virtual tasks.
+type platformThread struct {
+	poller Poller
+	timers timers
+}
+
+// SpawnPlatform creates a platform-bound task (threading.Thread(...,
+// virtual=False)): its steps always run on one goroutine locked to one OS
+// thread (runtime.LockOSThread) and it never migrates, for code that needs
+// thread identity (thread-local OS state, some C libraries, signal masks).
+// It does not count against Procs. Its goroutine starts at once.
+func (s *Scheduler) SpawnPlatform(fn Func) (*Task, error) {
+	if fn == nil {
+		panic("sched: SpawnPlatform with a nil Func")
+	}
+	if s.stopped.Load() {
+		return nil, ErrShutdown
+	}
+	pl, err := s.newPoller(-1)
+	if err != nil {
+		return nil, err
+	}
+	pt := &platformThread{poller: pl}
+	s.platMu.Lock()
+	if s.stopped.Load() {
+		s.platMu.Unlock()
+		pl.Close()
+		return nil, ErrShutdown
+	}
+	s.plats[pt] = struct{}{}
+	s.wg.Add(1)
+	s.platMu.Unlock()
+
+	t := &Task{fn: fn, s: s, plat: pt}
+	t.flags.Store(flagPlatform)
+	t.state.Store(stRunnable)
+	t.id = s.spawned.Add(1)
+	s.reg.add(t)
+	go s.runPlatform(t)
+	return t, nil
+}
+
+func (s *Scheduler) runPlatform(t *Task) {
+	runtime.LockOSThread()
+	pt := t.plat
+	defer func() {
+		s.platMu.Lock()
+		delete(s.plats, pt)
+		s.platMu.Unlock()
+		pt.poller.Close()
+		runtime.UnlockOSThread()
+		s.wg.Done()
+	}()
+	for {
+		if !pt.waitRunnable(t) {
+			return
+		}
+		t.setRunning()
+		s.platSteps.Add(1)
+		switch t.fn(t) {
+		case Done:
+			s.finish(t)
+			return
+		case Yielded:
+			t.setRunnable()
+			runtime.Gosched()
+		default:
+			t.park()
+		}
+	}
+}
+
+// waitRunnable blocks in the thread's poller until t is runnable, firing its
+// timers; false at shutdown.
+func (pt *platformThread) waitRunnable(t *Task) bool {
+	s := t.s
+	for t.state.Load()&stMask != stRunnable {
+		if s.stopped.Load() {
+			return false
+		}
+		now := s.now()
+		pt.timers.fire(now, func(t *Task) { t.makeRunnable() })
+		if t.state.Load()&stMask == stRunnable {
+			break
+		}
+		timeout := time.Duration(-1)
+		if w := pt.timers.first.Load(); w != 0 {
+			timeout = max(time.Duration(w-now), 0)
+		}
+		if err := pt.poller.Wait(timeout); err != nil && !s.stopped.Load() {
+			s.signalWaiters(err)
+		}
+	}
+	return !s.stopped.Load()
+}
+
+// parkPinned is ParkPinned for a platform task: its goroutine is its
+// carrier, so it simply waits in place.
+func (pt *platformThread) parkPinned(t *Task) bool {
+	if t.state.CompareAndSwap(stRunning|permit, stRunning) {
+		return true
+	}
+	t.s.pins.Add(1)
+	t.flags.Or(flagPinned)
+	defer t.flags.And(^flagPinned)
+	if t.park() {
+		t.setRunning()
+		return true
+	}
+	ok := pt.waitRunnable(t)
+	t.setRunning()
+	return ok
+}

@@ -1,0 +1,624 @@
+package sched
+
+import (
+	"math/rand/v2"
+	"sync/atomic"
+	"time"
+)
+
+// Bits of p.word, the step word. It is the one atomic through which a
+// carrier, Blocking/ParkPinned and the monitor agree on who owns a P while a
+// step runs (doc.go, invariant 1):
+//
+//	bit 0       inStep: a step is running on the P's carrier
+//	bit 1       noRetake: the step holds the P's poller; do not retake
+//	bits 2..31  step counter (wraps): changes at every step
+//	bits 32..63 slice counter (wraps): changes at every step that does not
+//	            inherit its predecessor's time slice
+//
+// The carrier stores the word before a step and CASes it back to "not in a
+// step" after; the monitor retakes a stuck P by CASing the very word it saw
+// twice, so the two can never both succeed, and a step that started after the
+// monitor looked is never retaken by mistake.
+const (
+	inStep    uint64 = 1
+	noRetake  uint64 = 2
+	tickShift        = 2
+	tickMask  uint64 = (1<<30 - 1) << tickShift
+	sliceShft        = 32
+)
+
+// p is a carrier slot (Go's p).
+type p struct {
+	id     int
+	s      *Scheduler
+	q      runq
+	in     inbox
+	timers timers
+	poller Poller
+
+	word    atomic.Uint64
+	preempt atomic.Bool // the current time slice is over (set by the monitor)
+	idle    atomic.Bool // on the idle list; its carrier is in poller.Wait
+
+	// Owner-only fields (the M holding the P; ownership transfers through
+	// channels and CAS, which order these accesses).
+	steps     uint64 // steps run; published to stepsPub
+	schedtick uint32 // slices started; the global queue is checked every 61
+	tick      uint32 // step counter mirrored in word
+	pollDirty bool   // a task queued I/O since the last Wait(0)
+	scratch   [runqSize/2 + 1]*Task
+
+	stepsPub atomic.Uint64
+}
+
+// m is a carrier goroutine (Go's m).
+type m struct {
+	s        *Scheduler
+	p        *p
+	wake     chan *p // a P to run, or nil: exit
+	spinning bool
+	word     uint64 // the p.word stored for the running step
+
+	// Tasks made runnable by the running step (Wake, (*Task).Spawn). They
+	// stay M-local until the step returns and the carrier has proved that it
+	// still owns its P (doc.go, invariant 5). next runs next, inheriting the
+	// time slice: Go's runnext, kept in the M because it is run at once.
+	next      *Task
+	batch     []*Task
+	pollDirty bool
+}
+
+// startm gives p to an idle carrier, or to a new one (Go's startm).
+// spinning transfers a spinning credit (nmspinning already counts it).
+func (s *Scheduler) startm(pp *p, spinning bool) {
+	s.mMu.Lock()
+	if n := len(s.idleMs); n > 0 {
+		mp := s.idleMs[n-1]
+		s.idleMs[n-1] = nil
+		s.idleMs = s.idleMs[:n-1]
+		s.mMu.Unlock()
+		mp.spinning = spinning
+		mp.wake <- pp
+		return
+	}
+	s.mMu.Unlock()
+	mp := &m{s: s, wake: make(chan *p, 1), spinning: spinning}
+	s.nms.Add(1)
+	s.wg.Add(1)
+	go s.mstart(mp, pp)
+}
+
+// maxIdleMs bounds the pool of carriers without a P; beyond it a carrier
+// that loses its P exits (a burst of Blocking calls must not leave a crowd of
+// goroutines behind).
+func (s *Scheduler) maxIdleMs() int { return s.procs + 4 }
+
+// mstart is a carrier's goroutine: run the scheduling loop while it holds a
+// P, then wait in the idle pool for another.
+func (s *Scheduler) mstart(mp *m, p *p) {
+	defer s.wg.Done()
+	defer s.nms.Add(-1)
+	for p != nil {
+		mp.p = p
+		s.schedule(mp)
+		if s.stopped.Load() {
+			return
+		}
+		s.mMu.Lock()
+		if len(s.idleMs) >= s.maxIdleMs() {
+			s.mMu.Unlock()
+			return
+		}
+		s.idleMs = append(s.idleMs, mp)
+		s.mMu.Unlock()
+		p = mp.waitP()
+	}
+}
+
+// waitP blocks until a P is handed to this M, or returns nil at shutdown.
+func (mp *m) waitP() *p {
+	select {
+	case p := <-mp.wake:
+		return p
+	case <-mp.s.stop:
+		return nil
+	}
+}
+
+// schedule is the scheduling loop: find a task, run its step, repeat, until
+// the M loses its P or the scheduler stops.
+func (s *Scheduler) schedule(mp *m) {
+	for {
+		t, inherit := s.findRunnable(mp)
+		if t == nil {
+			return
+		}
+		s.execute(mp, t, inherit)
+		if mp.p == nil {
+			return
+		}
+	}
+}
+
+// findRunnable returns the next task for mp's P (Go's findRunnable), or nil
+// when the scheduler stops. Order: the inherited runnext; every 61 slices one
+// task from the global queue (so it cannot starve behind busy local queues);
+// the inbox; due timers; the local queue; the global queue; the poller
+// without blocking; stealing from other Ps; and finally blocking in the
+// poller until the next timer.
+func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
+	p := mp.p
+	if t := mp.next; t != nil {
+		mp.next = nil
+		if !p.preempt.Load() {
+			return t, true
+		}
+		p.runqput(t) // slice over: the chain goes to the back
+	}
+	for {
+		if s.stopped.Load() {
+			return nil, false
+		}
+		if p.schedtick%61 == 0 && s.gq.n.Load() > 0 {
+			if t := s.gq.get(p, s.procs, 1); t != nil {
+				return t, false
+			}
+		}
+		if !p.in.empty() {
+			p.in.drainTo(p)
+		}
+		if p.timers.first.Load() != 0 {
+			p.timers.fire(s.now(), p.readyLocal)
+		}
+		if t := p.q.get(); t != nil {
+			return t, false
+		}
+		if t := s.gq.get(p, s.procs, 0); t != nil {
+			return t, false
+		}
+		if p.pollDirty || p.poller.Pending() > 0 {
+			p.pollDirty = false
+			s.poll(p, 0)
+			if !p.in.empty() {
+				p.in.drainTo(p)
+			}
+			if t := p.q.get(); t != nil {
+				return t, false
+			}
+		}
+		// Spin (steal) only if fewer than half the busy Ps are already
+		// spinning: more thieves than that burn CPU without finding more.
+		if mp.spinning || 2*int(s.nmspinning.Load()) < s.procs-int(s.npidle.Load()) {
+			if !mp.spinning {
+				mp.spinning = true
+				s.nmspinning.Add(1)
+			}
+			if t := s.stealWork(p); t != nil {
+				return t, false
+			}
+		}
+		s.idleWait(mp)
+	}
+}
+
+// stealWork tries every other P in a random order (a random start and a
+// stride coprime with procs, like Go's randomOrder), taking half of a run
+// queue or a whole inbox.
+func (s *Scheduler) stealWork(p *p) *Task {
+	n := s.procs
+	if n == 1 {
+		return nil
+	}
+	start := rand.IntN(n)
+	stride := coprimeStride(n)
+	for i := 0; i < n; i++ {
+		v := s.ps[(start+i*stride)%n]
+		if v == p {
+			continue
+		}
+		if !v.in.empty() {
+			v.in.drainTo(p)
+			if t := p.q.get(); t != nil {
+				return t
+			}
+		}
+		if t := p.steal(v); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// coprimeStride picks a random stride coprime with n, so that
+// start+i*stride visits every P exactly once.
+func coprimeStride(n int) int {
+	for {
+		c := 1 + rand.IntN(n)
+		a, b := c, n
+		for b != 0 {
+			a, b = b, a%b
+		}
+		if a == 1 {
+			return c
+		}
+	}
+}
+
+// idleWait parks mp's carrier in its P's poller until work may be there. It
+// keeps the P (invariant 4) and publishes it on the idle list first, then
+// re-checks every queue, so a producer that enqueued before the P became
+// visible as idle is not missed.
+func (s *Scheduler) idleWait(mp *m) {
+	p := mp.p
+	if mp.spinning {
+		mp.spinning = false
+		s.nmspinning.Add(-1)
+	}
+	p.stepsPub.Store(p.steps)
+	s.pidleput(p)
+	if s.workVisible(p) {
+		if !s.pidleremove(p) {
+			mp.spinning = true // a wakep chose us and passed its credit
+		}
+		return
+	}
+	timeout := time.Duration(-1)
+	if w := p.timers.first.Load(); w != 0 {
+		timeout = max(time.Duration(w-s.now()), 0)
+	}
+	p.pollDirty = false
+	s.poll(p, timeout)
+	if !s.pidleremove(p) {
+		mp.spinning = true
+	}
+}
+
+// poll calls the P's poller; a poller error is fatal for the scheduler's
+// promise (I/O would be lost), so it is reported by Wait.
+func (s *Scheduler) poll(p *p, timeout time.Duration) {
+	if err := p.poller.Wait(timeout); err != nil && !s.stopped.Load() {
+		s.signalWaiters(err)
+	}
+}
+
+// workVisible reports whether any queue holds a task (the re-check of
+// idleWait).
+func (s *Scheduler) workVisible(self *p) bool {
+	if s.gq.n.Load() > 0 || s.stopped.Load() {
+		return true
+	}
+	for _, v := range s.ps {
+		if !v.q.empty() || !v.in.empty() {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Scheduler) pidleput(p *p) {
+	s.idleMu.Lock()
+	p.idle.Store(true)
+	s.idle = append(s.idle, p)
+	s.npidle.Add(1)
+	s.idleMu.Unlock()
+}
+
+// pidleremove takes p off the idle list if it is still there (its carrier
+// woke by itself) and reports whether it was; false means a wakep popped it.
+func (s *Scheduler) pidleremove(p *p) bool {
+	s.idleMu.Lock()
+	defer s.idleMu.Unlock()
+	if !p.idle.Load() {
+		return false
+	}
+	for i, q := range s.idle {
+		if q == p {
+			last := len(s.idle) - 1
+			s.idle[i] = s.idle[last]
+			s.idle[last] = nil
+			s.idle = s.idle[:last]
+			break
+		}
+	}
+	p.idle.Store(false)
+	s.npidle.Add(-1)
+	return true
+}
+
+// wakep wakes an idle P to look for work, if there is one and nobody is
+// spinning already (Go's wakep): one spinner at a time is enough, because a
+// spinner that finds work wakes the next one (resetSpinning).
+func (s *Scheduler) wakep() {
+	if s.npidle.Load() == 0 || s.nmspinning.Load() != 0 || !s.nmspinning.CompareAndSwap(0, 1) {
+		return
+	}
+	s.idleMu.Lock()
+	n := len(s.idle)
+	if n == 0 {
+		s.idleMu.Unlock()
+		s.nmspinning.Add(-1)
+		return
+	}
+	p := s.idle[n-1]
+	s.idle[n-1] = nil
+	s.idle = s.idle[:n-1]
+	p.idle.Store(false)
+	s.npidle.Add(-1)
+	s.idleMu.Unlock()
+	p.poller.Wake()
+}
+
+// resetSpinning ends mp's spinning when it found work; if it was the last
+// spinner, another P is woken, because more work may be queued behind.
+func (s *Scheduler) resetSpinning(mp *m) {
+	mp.spinning = false
+	if s.nmspinning.Add(-1) == 0 {
+		s.wakep()
+	}
+}
+
+// readyLocal is Ready from the carrier that owns p (timers, poller
+// callbacks running inside Wait): the task goes to p's own run queue.
+func (p *p) readyLocal(t *Task) {
+	if t.plat != nil {
+		t.Ready()
+		return
+	}
+	if t.makeRunnable() == readyQueue {
+		p.runqput(t)
+	}
+}
+
+// readyExternal queues a task that a Ready made runnable: to its home P's
+// inbox (waking that P if idle), or the global queue for a task that never
+// ran; a platform task's own thread is woken instead.
+func (s *Scheduler) readyExternal(t *Task) {
+	if pt := t.plat; pt != nil {
+		pt.poller.Wake()
+		return
+	}
+	if home := t.home.Load(); home != nil {
+		home.in.push(t)
+		if home.idle.Load() {
+			home.poller.Wake()
+			return
+		}
+	} else {
+		s.gq.put(t)
+	}
+	s.wakep()
+}
+
+// execute runs one step of t on mp's P and files the task according to the
+// returned Status (Go's execute + the tail of park_m/goyield).
+func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
+	if mp.spinning {
+		s.resetSpinning(mp)
+	}
+	t.setRunning()
+	if lm := t.lockedm; lm != nil {
+		// The task's own goroutine waits for a P (Blocking's return,
+		// ParkPinned, Poller after a retake): give it ours and retire.
+		t.lockedm = nil
+		p := mp.p
+		mp.p = nil
+		lm.wake <- p
+		return
+	}
+	p := mp.p
+	if !inherit {
+		p.schedtick++
+		if p.preempt.Load() {
+			p.preempt.Store(false)
+		}
+	}
+	p.beginStep(mp)
+	if t.home.Load() != p {
+		t.home.Store(p)
+	}
+	t.m = mp
+	st := t.fn(t)
+	t.m = nil
+
+	p = mp.p // Blocking/ParkPinned may have moved us to another P
+	if p == nil || !p.word.CompareAndSwap(mp.word, mp.word&^(inStep|noRetake)) {
+		// The monitor retook the P while the step ran (or Shutdown left us
+		// none): everything goes through the global queue.
+		mp.p = nil
+		s.afterLostStep(mp, t, st)
+		return
+	}
+	p.steps++
+	if p.steps&255 == 0 {
+		p.stepsPub.Store(p.steps)
+	}
+	if mp.pollDirty {
+		mp.pollDirty = false
+		p.pollDirty = true
+		if p.schedtick%61 == 0 {
+			p.pollDirty = false
+			s.poll(p, 0)
+		}
+	}
+	queued := len(mp.batch) > 0
+	for i, b := range mp.batch {
+		p.runqput(b)
+		mp.batch[i] = nil
+	}
+	mp.batch = mp.batch[:0]
+	switch st {
+	case Done:
+		s.finish(t)
+	case Yielded:
+		t.setRunnable()
+		p.runqput(t)
+		queued = true
+	default: // Parked, or a bad Status treated as Parked
+		if t.park() {
+			if mp.next != nil {
+				p.runqput(t)
+				queued = true
+			} else {
+				mp.next = t
+			}
+		}
+	}
+	if queued {
+		s.wakep()
+	}
+}
+
+// beginStep publishes a new step word for the step mp is about to run (or
+// resume, after a P hand-over).
+func (p *p) beginStep(mp *m) {
+	p.tick++
+	mp.word = uint64(p.schedtick)<<sliceShft | uint64(p.tick)<<tickShift&tickMask | inStep
+	p.word.Store(mp.word)
+}
+
+// afterLostStep files a task whose carrier lost its P during the step.
+func (s *Scheduler) afterLostStep(mp *m, t *Task, st Status) {
+	s.lostSteps.Add(1)
+	for i, b := range mp.batch {
+		s.gq.put(b)
+		mp.batch[i] = nil
+	}
+	mp.batch = mp.batch[:0]
+	if mp.next != nil {
+		s.gq.put(mp.next)
+		mp.next = nil
+	}
+	mp.pollDirty = false
+	switch st {
+	case Done:
+		s.finish(t)
+	case Yielded:
+		t.setRunnable()
+		s.gq.put(t)
+	default:
+		if t.park() {
+			s.gq.put(t)
+		}
+	}
+	s.wakep()
+}
+
+// releaseP gives up the P of mp's running step (Go's entersyscallblock +
+// handoffp): another carrier takes it at once, so the P's queue keeps
+// running while this goroutine blocks. If the monitor already retook it,
+// there is nothing to release.
+func (s *Scheduler) releaseP(mp *m) {
+	p := mp.p
+	mp.p = nil
+	if p == nil || !p.word.CompareAndSwap(mp.word, mp.word&^(inStep|noRetake)) {
+		return
+	}
+	// Out of the step and not yet handed over: we still own p exclusively.
+	for i, b := range mp.batch {
+		p.runqput(b)
+		mp.batch[i] = nil
+	}
+	mp.batch = mp.batch[:0]
+	if mp.next != nil {
+		p.runqput(mp.next)
+		mp.next = nil
+	}
+	if mp.pollDirty {
+		mp.pollDirty = false
+		p.pollDirty = true
+	}
+	s.handoffs.Add(1)
+	s.startm(p, false)
+}
+
+// reacquireP blocks t's goroutine until a carrier hands it a P (Go's
+// exitsyscall slow path): the task is queued globally with lockedm set, and
+// whichever carrier dequeues it gives its P to mp. On return mp.p is the new
+// P, with a fresh step word, or nil at shutdown.
+func (s *Scheduler) reacquireP(mp *m, t *Task) {
+	t.lockedm = mp
+	t.setRunnable()
+	s.gq.put(t)
+	s.wakep()
+	s.acquire(mp, t)
+}
+
+// acquire waits for a P handed to mp and resumes t's step on it.
+func (s *Scheduler) acquire(mp *m, t *Task) {
+	p := mp.waitP()
+	if p == nil {
+		mp.p = nil
+		return
+	}
+	mp.p = p
+	t.m = mp
+	p.schedtick++
+	if p.preempt.Load() {
+		p.preempt.Store(false)
+	}
+	p.beginStep(mp)
+	if t.home.Load() != p {
+		t.home.Store(p)
+	}
+}
+
+// Blocking runs f, a call that may block its goroutine for long (a
+// subprocess wait, the OS resolver, console input), from inside t's step. It
+// releases the P first (Go's entersyscallblock), so other tasks keep running
+// on it, and reacquires a P before returning (exitsyscall), possibly another
+// one. It reports false if the scheduler shut down meanwhile: the step must
+// then return promptly.
+func (t *Task) Blocking(f func()) bool {
+	if t.plat != nil {
+		t.s.nblocking.Add(1)
+		f()
+		t.s.nblocking.Add(-1)
+		return !t.s.stopped.Load()
+	}
+	mp := t.runningM("Blocking")
+	s := t.s
+	s.blockingCalls.Add(1)
+	s.releaseP(mp)
+	s.nblocking.Add(1)
+	t.flags.Or(flagBlocking)
+	f()
+	t.flags.And(^flagBlocking)
+	s.nblocking.Add(-1)
+	s.reacquireP(mp, t)
+	return mp.p != nil
+}
+
+// ParkPinned parks t from inside its step while its goroutine keeps the Go
+// frames of the step: for native re-entry (Go code calling back into Python
+// that then blocks), where the step cannot return Parked. The P is handed to
+// another carrier; when t is readied, the carrier that dequeues it hands its
+// P to this goroutine, and ParkPinned returns true with t running again. It
+// returns at once if a Ready is already pending, and false at shutdown.
+// Pinning costs two goroutine switches and a carrier per pinned task; it is
+// counted in Metrics.Pins.
+func (t *Task) ParkPinned() bool {
+	if t.plat != nil {
+		return t.plat.parkPinned(t)
+	}
+	mp := t.runningM("ParkPinned")
+	if t.state.CompareAndSwap(stRunning|permit, stRunning) {
+		return true
+	}
+	s := t.s
+	s.pins.Add(1)
+	s.releaseP(mp)
+	t.lockedm = mp
+	t.flags.Or(flagPinned)
+	if !t.state.CompareAndSwap(stRunning, stParked) {
+		// A Ready arrived while we released the P: consume it, queue
+		// ourselves to get a P back.
+		t.setRunnable()
+		t.state.And(^permit)
+		s.gq.put(t)
+		s.wakep()
+	}
+	s.acquire(mp, t)
+	t.flags.And(^flagPinned)
+	return mp.p != nil
+}

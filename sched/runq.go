@@ -1,0 +1,226 @@
+package sched
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// runqSize is the capacity of a P's local run queue, as in Go's runtime.
+const runqSize = 256
+
+// runq is a P's bounded lock-free run queue (Go's p.runq). Only the owner of
+// the P pushes (at tail); the owner and thieves pop (at head) by CAS on head.
+// Invariants:
+//   - tail is written only by the owner; head only advances, by CAS.
+//   - slots in [head, tail) hold runnable tasks; a thief may read a slot the
+//     owner is overwriting only if its CAS on head then fails, so the value is
+//     discarded. Slots are atomic so that this benign race is also legal Go.
+//   - a consumed slot keeps its pointer until overwritten (at most runqSize
+//     stale references per P), the price of not clearing it under the CAS.
+type runq struct {
+	head  atomic.Uint32
+	tail  atomic.Uint32
+	slots [runqSize]atomic.Pointer[Task]
+}
+
+func (q *runq) len() int {
+	for {
+		h := q.head.Load()
+		t := q.tail.Load()
+		if q.head.Load() == h {
+			return int(t - h)
+		}
+	}
+}
+
+func (q *runq) empty() bool { return q.head.Load() == q.tail.Load() }
+
+// put appends t (owner only). When the queue is full it moves half of it and
+// t to the global queue in one batch, as runqputslow does, so that a burst of
+// wake-ups neither blocks nor starves other Ps.
+func (p *p) runqput(t *Task) {
+	q := &p.q
+	for {
+		h := q.head.Load()
+		tl := q.tail.Load()
+		if tl-h < runqSize {
+			q.slots[tl%runqSize].Store(t)
+			q.tail.Store(tl + 1)
+			return
+		}
+		if p.runqputSlow(t, h, tl) {
+			return
+		}
+	}
+}
+
+func (p *p) runqputSlow(t *Task, h, tl uint32) bool {
+	q := &p.q
+	n := (tl - h) / 2
+	batch := p.scratch[:0]
+	for i := uint32(0); i < n; i++ {
+		batch = append(batch, q.slots[(h+i)%runqSize].Load())
+	}
+	if !q.head.CompareAndSwap(h, h+n) {
+		return false // a thief took some: the queue has room now
+	}
+	batch = append(batch, t)
+	for i := 0; i < len(batch)-1; i++ {
+		batch[i].link = batch[i+1]
+	}
+	batch[len(batch)-1].link = nil
+	p.s.gq.putBatch(batch[0], batch[len(batch)-1], len(batch))
+	clear(batch)
+	return true
+}
+
+// get pops the head (owner or thief).
+func (q *runq) get() *Task {
+	for {
+		h := q.head.Load()
+		tl := q.tail.Load()
+		if tl == h {
+			return nil
+		}
+		t := q.slots[h%runqSize].Load()
+		if q.head.CompareAndSwap(h, h+1) {
+			return t
+		}
+	}
+}
+
+// steal moves half of victim's queue to p's (p's queue is empty: thieves
+// steal only when they have nothing) and returns one task to run.
+func (p *p) steal(victim *p) *Task {
+	dst := &p.q
+	src := &victim.q
+	dt := dst.tail.Load()
+	for {
+		h := src.head.Load()
+		tl := src.tail.Load()
+		n := tl - h
+		n -= n / 2
+		if n == 0 {
+			return nil
+		}
+		if n > runqSize/2 {
+			continue // head and tail read at different times; retry
+		}
+		for i := uint32(0); i < n; i++ {
+			dst.slots[(dt+i)%runqSize].Store(src.slots[(h+i)%runqSize].Load())
+		}
+		if !src.head.CompareAndSwap(h, h+n) {
+			continue
+		}
+		n--
+		t := dst.slots[(dt+n)%runqSize].Load()
+		if n > 0 {
+			dst.tail.Store(dt + n)
+		}
+		p.s.steals.Add(uint64(n + 1))
+		return t
+	}
+}
+
+// inbox is a P's multi-producer queue for wake-ups from goroutines that hold
+// no P (completion callbacks, external goroutines): a Treiber stack that a
+// consumer empties with one Swap. Any carrier may drain any inbox (thieves do),
+// since Swap hands the whole list to exactly one of them.
+type inbox struct{ top atomic.Pointer[Task] }
+
+func (in *inbox) push(t *Task) {
+	for {
+		old := in.top.Load()
+		t.link = old
+		if in.top.CompareAndSwap(old, t) {
+			return
+		}
+	}
+}
+
+func (in *inbox) empty() bool { return in.top.Load() == nil }
+
+// drainTo moves the inbox to p's run queue in arrival order.
+func (in *inbox) drainTo(p *p) {
+	list := in.top.Swap(nil)
+	var rev *Task
+	for list != nil {
+		next := list.link
+		list.link = rev
+		rev = list
+		list = next
+	}
+	for rev != nil {
+		next := rev.link
+		rev.link = nil
+		p.runqput(rev)
+		rev = next
+	}
+}
+
+// globalQueue is the scheduler-wide FIFO (Go's sched.runq): spawns from
+// outside, overflow of local queues, tasks whose carrier lost its P. It is a
+// mutex-guarded intrusive list; n mirrors its length for lock-free emptiness
+// checks on the hot path.
+type globalQueue struct {
+	mu         sync.Mutex
+	head, tail *Task
+	n          atomic.Int64
+}
+
+func (g *globalQueue) put(t *Task) {
+	t.link = nil
+	g.putBatch(t, t, 1)
+}
+
+func (g *globalQueue) putBatch(head, tail *Task, n int) {
+	g.mu.Lock()
+	if g.tail != nil {
+		g.tail.link = head
+	} else {
+		g.head = head
+	}
+	g.tail = tail
+	g.n.Add(int64(n))
+	g.mu.Unlock()
+}
+
+// get takes a fair share of the global queue for p (at most max when max > 0):
+// one task to run now, the rest onto p's local queue, as globrunqget does.
+func (g *globalQueue) get(p *p, procs int, max int) *Task {
+	if g.n.Load() == 0 {
+		return nil
+	}
+	g.mu.Lock()
+	n := int(g.n.Load())
+	if n == 0 {
+		g.mu.Unlock()
+		return nil
+	}
+	n = min(n, n/procs+1, runqSize/2)
+	if max > 0 {
+		n = min(n, max)
+	}
+	first := g.head
+	last := first
+	for i := 1; i < n; i++ {
+		last = last.link
+	}
+	g.head = last.link
+	if g.head == nil {
+		g.tail = nil
+	}
+	last.link = nil
+	g.n.Add(int64(-n))
+	g.mu.Unlock()
+
+	rest := first.link
+	first.link = nil
+	for rest != nil {
+		next := rest.link
+		rest.link = nil
+		p.runqput(rest)
+		rest = next
+	}
+	return first
+}
