@@ -763,7 +763,7 @@ func (p *parser) ifStmt() Stmt {
 	p.expect(Colon)
 	s := &If{Test: test, Body: p.block("'if' statement", start.Line), OrElse: []Stmt{}}
 	s.OrElse = p.elseChain()
-	s.Pos = p.endOfBlock(start, s.Body, s.OrElse)
+	s.Pos = p.endOfBlock(start)
 	return s
 }
 
@@ -775,7 +775,7 @@ func (p *parser) elseChain() []Stmt {
 		p.expect(Colon)
 		s := &If{Test: test, Body: p.block("'elif' statement", start.Line)}
 		s.OrElse = p.elseChain()
-		s.Pos = p.endOfBlock(start, s.Body, s.OrElse)
+		s.Pos = p.endOfBlock(start)
 		return []Stmt{s}
 	}
 	if p.at(KwElse) {
@@ -786,17 +786,20 @@ func (p *parser) elseChain() []Stmt {
 	return []Stmt{}
 }
 
-// endOfBlock computes a compound statement's span: from its first token to
-// the end of its last nested statement, as CPython does (not to the
-// DEDENT).
-func (p *parser) endOfBlock(start *Token, blocks ...[]Stmt) Pos {
-	for i := len(blocks) - 1; i >= 0; i-- {
-		if b := blocks[i]; len(b) > 0 {
-			last := b[len(b)-1].Position()
-			return Pos{start.Line, start.Col, last.EndLineno, last.EndColOffset}
+// endOfBlock computes the span of a compound statement just parsed: from
+// its first token to the last token of its body that is not NEWLINE,
+// INDENT or DEDENT, as CPython does. That token can be a trailing ';',
+// which lies outside the last nested statement.
+func (p *parser) endOfBlock(start *Token) Pos {
+	i := p.pos - 1
+	for i > 0 {
+		if k := p.toks[i].Kind; k != Newline && k != Indent && k != Dedent {
+			break
 		}
+		i--
 	}
-	return p.spanFrom(start)
+	e := &p.toks[i]
+	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
 }
 
 func (p *parser) whileStmt() Stmt {
@@ -809,7 +812,7 @@ func (p *parser) whileStmt() Stmt {
 		p.expect(Colon)
 		s.OrElse = p.block("'else' statement", t.Line)
 	}
-	s.Pos = p.endOfBlock(start, s.Body, s.OrElse)
+	s.Pos = p.endOfBlock(start)
 	return s
 }
 
@@ -830,7 +833,7 @@ func (p *parser) forStmt(async *Token) Stmt {
 		p.expect(Colon)
 		orelse = p.block("'else' statement", t.Line)
 	}
-	pos := p.endOfBlock(first, body, orelse)
+	pos := p.endOfBlock(first)
 	if async != nil {
 		return &AsyncFor{Pos: pos, Target: target, Iter: iter, Body: body, OrElse: orelse}
 	}
@@ -914,20 +917,11 @@ func (p *parser) tryStmt() Stmt {
 		t := &p.toks[i]
 		p.raise(KindSyntaxError, "expected 'except' or 'finally' block", t.Line, t.Col, t.EndLine, t.EndCol)
 	}
-	s.Pos = p.endOfBlock(start, s.Body, lastHandlerBody(s.Handlers), s.OrElse, s.FinalBody)
+	s.Pos = p.endOfBlock(start)
 	if star == 1 {
 		return &TryStar{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, OrElse: s.OrElse, FinalBody: s.FinalBody}
 	}
 	return s
-}
-
-// lastHandlerBody adapts a handler list for endOfBlock: a handler ends
-// where its body ends.
-func lastHandlerBody(hs []*ExceptHandler) []Stmt {
-	if len(hs) == 0 {
-		return nil
-	}
-	return hs[len(hs)-1].Body
 }
 
 func b2i(b bool) int {
@@ -964,7 +958,7 @@ func (p *parser) exceptHandler() (*ExceptHandler, bool) {
 	}
 	p.expect(Colon)
 	h.Body = p.block(what, start.Line)
-	h.Pos = p.endOfBlock(start, h.Body)
+	h.Pos = p.endOfBlock(start)
 	return h, star
 }
 
@@ -1002,7 +996,7 @@ func (p *parser) withStmt(async *Token) Stmt {
 		p.expect(Colon)
 	}
 	body := p.block("'with' statement", start.Line)
-	pos := p.endOfBlock(first, body)
+	pos := p.endOfBlock(first)
 	if async != nil {
 		return &AsyncWith{Pos: pos, Items: items, Body: body}
 	}
@@ -1105,7 +1099,7 @@ func (p *parser) funcDef(decos []Expr, async *Token) Stmt {
 	if tps == nil {
 		tps = []TypeParam{}
 	}
-	pos := p.endOfBlock(first, body)
+	pos := p.endOfBlock(first)
 	if async != nil {
 		return &AsyncFunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps}
 	}
@@ -1132,7 +1126,7 @@ func (p *parser) classDef(decos []Expr, _ *Token) Stmt {
 	if tps == nil {
 		tps = []TypeParam{}
 	}
-	return &ClassDef{Pos: p.endOfBlock(start, body), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps}
+	return &ClassDef{Pos: p.endOfBlock(start), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps}
 }
 
 // parameters parses a def (annotations allowed) or lambda parameter list

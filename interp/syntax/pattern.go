@@ -49,9 +49,7 @@ func (p *parser) tryMatchStmt() Stmt {
 		m.Cases = append(m.Cases, p.matchCase())
 	}
 	p.accept(Dedent)
-	last := m.Cases[len(m.Cases)-1].Body
-	lp := last[len(last)-1].Position()
-	m.Pos = Pos{start.Line, start.Col, lp.EndLineno, lp.EndColOffset}
+	m.Pos = p.endOfBlock(start)
 	return m
 }
 

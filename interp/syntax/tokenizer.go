@@ -673,6 +673,10 @@ func (t *tokenizer) operator(start, line, col int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(src[t.pos:])
+	if r == 0 {
+		t.errorAt(KindSyntaxError, "source code cannot contain null bytes", line, col, 0, 0)
+		return false
+	}
 	if r > ' ' && r < 0x7f {
 		// '$', '?' and '`' are error tokens that CPython's parser
 		// reports as plain invalid syntax.
