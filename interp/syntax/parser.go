@@ -170,7 +170,7 @@ func (p *parser) prev() *Token { return &p.toks[p.pos-1] }
 
 func (p *parser) spanFrom(start *Token) Pos {
 	e := p.prev()
-	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
+	return Pos{int(start.Line), int(start.Col), int(e.EndLine), int(e.EndCol)}
 }
 
 // ---- errors ----
@@ -180,7 +180,7 @@ func (p *parser) raise(kind ErrorKind, msg string, line, col, endLine, endCol in
 }
 
 func (p *parser) errorTok(t *Token, msg string) {
-	p.raise(KindSyntaxError, msg, t.Line, t.Col, t.EndLine, t.EndCol)
+	p.raise(KindSyntaxError, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
 }
 
 func (p *parser) errorNode(n Node, msg string) {
@@ -202,9 +202,9 @@ func (p *parser) invalid() {
 	t := p.tok()
 	switch t.Kind {
 	case Indent:
-		p.raise(KindIndentationError, "unexpected indent", t.Line, t.EndCol-1, 0, 0)
+		p.raise(KindIndentationError, "unexpected indent", int(t.Line), int(t.EndCol)-1, 0, 0)
 	case Dedent:
-		p.raise(KindIndentationError, "unexpected unindent", t.Line, t.Col, 0, 0)
+		p.raise(KindIndentationError, "unexpected unindent", int(t.Line), int(t.Col), 0, 0)
 	case EndMarker:
 		if p.tokErr != nil {
 			panic(syntaxPanic{p.tokErr})
@@ -221,7 +221,7 @@ func (p *parser) enter() {
 	if p.depth > maxNesting {
 		t := p.tok()
 		panic(syntaxPanic{&SyntaxError{Kind: KindRecursionError, Msg: "maximum recursion depth exceeded during ast construction",
-			Filename: p.filename, Lineno: t.Line, Offset: t.Col + 1, Text: lineText(p.src, t.Line)}})
+			Filename: p.filename, Lineno: int(t.Line), Offset: int(t.Col) + 1, Text: lineText(p.src, int(t.Line))}})
 	}
 }
 
@@ -746,7 +746,7 @@ func (p *parser) block(what string, line int) []Stmt {
 		if t.Kind == EndMarker && p.tokErr != nil {
 			panic(syntaxPanic{p.tokErr})
 		}
-		p.raise(KindIndentationError, fmt.Sprintf("expected an indented block after %s on line %d", what, line), t.Line, t.Col, 0, 0)
+		p.raise(KindIndentationError, fmt.Sprintf("expected an indented block after %s on line %d", what, line), int(t.Line), int(t.Col), 0, 0)
 	}
 	p.pos++
 	var body []Stmt
@@ -761,7 +761,7 @@ func (p *parser) ifStmt() Stmt {
 	start := p.advance()
 	test := p.namedExpression()
 	p.expect(Colon)
-	s := &If{Test: test, Body: p.block("'if' statement", start.Line), OrElse: []Stmt{}}
+	s := &If{Test: test, Body: p.block("'if' statement", int(start.Line)), OrElse: []Stmt{}}
 	s.OrElse = p.elseChain()
 	s.Pos = p.endOfBlock(start)
 	return s
@@ -773,7 +773,7 @@ func (p *parser) elseChain() []Stmt {
 		start := p.advance()
 		test := p.namedExpression()
 		p.expect(Colon)
-		s := &If{Test: test, Body: p.block("'elif' statement", start.Line)}
+		s := &If{Test: test, Body: p.block("'elif' statement", int(start.Line))}
 		s.OrElse = p.elseChain()
 		s.Pos = p.endOfBlock(start)
 		return []Stmt{s}
@@ -781,7 +781,7 @@ func (p *parser) elseChain() []Stmt {
 	if p.at(KwElse) {
 		t := p.advance()
 		p.expect(Colon)
-		return p.block("'else' statement", t.Line)
+		return p.block("'else' statement", int(t.Line))
 	}
 	return []Stmt{}
 }
@@ -799,18 +799,18 @@ func (p *parser) endOfBlock(start *Token) Pos {
 		i--
 	}
 	e := &p.toks[i]
-	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
+	return Pos{int(start.Line), int(start.Col), int(e.EndLine), int(e.EndCol)}
 }
 
 func (p *parser) whileStmt() Stmt {
 	start := p.advance()
 	test := p.namedExpression()
 	p.expect(Colon)
-	s := &While{Test: test, Body: p.block("'while' statement", start.Line), OrElse: []Stmt{}}
+	s := &While{Test: test, Body: p.block("'while' statement", int(start.Line)), OrElse: []Stmt{}}
 	if p.at(KwElse) {
 		t := p.advance()
 		p.expect(Colon)
-		s.OrElse = p.block("'else' statement", t.Line)
+		s.OrElse = p.block("'else' statement", int(t.Line))
 	}
 	s.Pos = p.endOfBlock(start)
 	return s
@@ -826,12 +826,12 @@ func (p *parser) forStmt(async *Token) Stmt {
 	p.expect(KwIn)
 	iter := p.starExpressions()
 	p.expect(Colon)
-	body := p.block("'for' statement", start.Line)
+	body := p.block("'for' statement", int(start.Line))
 	orelse := []Stmt{}
 	if p.at(KwElse) {
 		t := p.advance()
 		p.expect(Colon)
-		orelse = p.block("'else' statement", t.Line)
+		orelse = p.block("'else' statement", int(t.Line))
 	}
 	pos := p.endOfBlock(first)
 	if async != nil {
@@ -885,7 +885,7 @@ func (p *parser) starTargetElement() Expr {
 func (p *parser) tryStmt() Stmt {
 	start := p.advance()
 	p.expect(Colon)
-	s := &Try{Body: p.block("'try' statement", start.Line), Handlers: []*ExceptHandler{}, OrElse: []Stmt{}, FinalBody: []Stmt{}}
+	s := &Try{Body: p.block("'try' statement", int(start.Line)), Handlers: []*ExceptHandler{}, OrElse: []Stmt{}, FinalBody: []Stmt{}}
 	star := -1
 	for p.at(KwExcept) {
 		h, isStar := p.exceptHandler()
@@ -902,12 +902,12 @@ func (p *parser) tryStmt() Stmt {
 		}
 		t := p.advance()
 		p.expect(Colon)
-		s.OrElse = p.block("'else' statement", t.Line)
+		s.OrElse = p.block("'else' statement", int(t.Line))
 	}
 	if p.at(KwFinally) {
 		t := p.advance()
 		p.expect(Colon)
-		s.FinalBody = p.block("'finally' statement", t.Line)
+		s.FinalBody = p.block("'finally' statement", int(t.Line))
 	}
 	if len(s.Handlers) == 0 && len(s.FinalBody) == 0 {
 		i := p.pos - 1
@@ -915,7 +915,7 @@ func (p *parser) tryStmt() Stmt {
 			i--
 		}
 		t := &p.toks[i]
-		p.raise(KindSyntaxError, "expected 'except' or 'finally' block", t.Line, t.Col, t.EndLine, t.EndCol)
+		p.raise(KindSyntaxError, "expected 'except' or 'finally' block", int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
 	}
 	s.Pos = p.endOfBlock(start)
 	if star == 1 {
@@ -957,7 +957,7 @@ func (p *parser) exceptHandler() (*ExceptHandler, bool) {
 		p.errorTok(p.tok(), "expected one or more exception types")
 	}
 	p.expect(Colon)
-	h.Body = p.block(what, start.Line)
+	h.Body = p.block(what, int(start.Line))
 	h.Pos = p.endOfBlock(start)
 	return h, star
 }
@@ -995,7 +995,7 @@ func (p *parser) withStmt(async *Token) Stmt {
 		}
 		p.expect(Colon)
 	}
-	body := p.block("'with' statement", start.Line)
+	body := p.block("'with' statement", int(start.Line))
 	pos := p.endOfBlock(first)
 	if async != nil {
 		return &AsyncWith{Pos: pos, Items: items, Body: body}
@@ -1092,7 +1092,7 @@ func (p *parser) funcDef(decos []Expr, async *Token) Stmt {
 		returns = p.expression()
 	}
 	p.expect(Colon)
-	body := p.block("function definition", start.Line)
+	body := p.block("function definition", int(start.Line))
 	if decos == nil {
 		decos = []Expr{}
 	}
@@ -1119,7 +1119,7 @@ func (p *parser) classDef(decos []Expr, _ *Token) Stmt {
 		p.expect(RPar)
 	}
 	p.expect(Colon)
-	body := p.block("class definition", start.Line)
+	body := p.block("class definition", int(start.Line))
 	if decos == nil {
 		decos = []Expr{}
 	}
