@@ -452,7 +452,7 @@ func (p *parser) callArgumentsWithGenexp(open *Token) ([]Expr, []*Keyword) {
 			}
 			g := &GeneratorExp{Elt: e, Generators: gens}
 			closeTok := p.tok()
-			g.Pos = Pos{open.Line, open.Col, closeTok.EndLine, closeTok.EndCol}
+			g.Pos = Pos{int(open.Line), int(open.Col), int(closeTok.EndLine), int(closeTok.EndCol)}
 			return []Expr{g}, []*Keyword{}
 		}
 		// Not a generator: e is the first positional argument. Handing
@@ -502,7 +502,7 @@ func (p *parser) callArguments(first Expr) ([]Expr, []*Keyword) {
 			p.pos += 2
 			v := p.expression()
 			if p.at(KwFor) || p.at(KwAsync) {
-				p.raise(KindSyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start.Line, start.Col, p.prev().EndLine, p.prev().EndCol)
+				p.raise(KindSyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", int(start.Line), int(start.Col), int(p.prev().EndLine), int(p.prev().EndCol))
 			}
 			kws = append(kws, &Keyword{Pos: p.spanFrom(start), Arg: start.Text, Value: v})
 			seenKw = true
@@ -542,7 +542,7 @@ func (p *parser) keywordTargetError(e Expr) {
 		}
 	}
 	eq := p.tok()
-	p.raise(KindSyntaxError, `expression cannot contain assignment, perhaps you meant "=="?`, e.Position().Lineno, e.Position().ColOffset, eq.EndLine, eq.EndCol)
+	p.raise(KindSyntaxError, `expression cannot contain assignment, perhaps you meant "=="?`, e.Position().Lineno, e.Position().ColOffset, int(eq.EndLine), int(eq.EndCol))
 }
 
 // forgotComma raises "invalid syntax. Perhaps you forgot a comma?" when two
@@ -578,7 +578,7 @@ func (p *parser) forgotComma() {
 		p.invalid()
 	}
 	np := next.Position()
-	p.raise(KindSyntaxError, "invalid syntax. Perhaps you forgot a comma?", first.Line, first.Col, np.EndLineno, np.EndColOffset)
+	p.raise(KindSyntaxError, "invalid syntax. Perhaps you forgot a comma?", int(first.Line), int(first.Col), np.EndLineno, np.EndColOffset)
 }
 
 // comprehensionClauses parses one or more "[async] for ... in ... [if ...]".
@@ -809,7 +809,7 @@ func (p *parser) dictRest(open *Token, first []Expr) Expr {
 			d.Keys = append(d.Keys, nil)
 			d.Values = append(d.Values, p.bitwiseOr())
 			if p.at(KwFor) || p.at(KwAsync) {
-				p.raise(KindSyntaxError, "dict unpacking cannot be used in dict comprehension", star.Line, star.Col, p.prev().EndLine, p.prev().EndCol)
+				p.raise(KindSyntaxError, "dict unpacking cannot be used in dict comprehension", int(star.Line), int(star.Col), int(p.prev().EndLine), int(p.prev().EndCol))
 			}
 		} else {
 			k := p.expression()

@@ -76,6 +76,9 @@ func TestNestingLimits(t *testing.T) {
 			t.Errorf("%.30q...: got %v, want %s: %s", c.src, err, c.kind, c.msg)
 		}
 	}
+	if _, err := ParseString("x = 1\x00\n", "<nul>"); err == nil || err.(*SyntaxError).Msg != "source code cannot contain null bytes" {
+		t.Errorf("NUL byte: got %v", err)
+	}
 	// Long but flat input parses.
 	flat := []string{
 		"x = [" + strings.Repeat("1, ", 100000) + "]\n",

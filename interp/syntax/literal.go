@@ -69,7 +69,7 @@ func (p *parser) strings() Expr {
 	first := true
 	flush := func() {
 		if haveBuf && buf.Len() > 0 {
-			parts = append(parts, &Constant{Pos: Pos{bufStart.Line, bufStart.Col, bufEnd.EndLine, bufEnd.EndCol}, Value: buf.String()})
+			parts = append(parts, &Constant{Pos: Pos{int(bufStart.Line), int(bufStart.Col), int(bufEnd.EndLine), int(bufEnd.EndCol)}, Value: buf.String()})
 		}
 		buf.Reset()
 		haveBuf = false
@@ -216,7 +216,7 @@ func (p *parser) replacementField(nest int, raw bool, text func(string, *Token, 
 		var from, to *Token
 		flush := func() {
 			if sb.Len() > 0 {
-				parts = append(parts, &Constant{Pos: Pos{from.Line, from.Col, to.EndLine, to.EndCol}, Value: sb.String()})
+				parts = append(parts, &Constant{Pos: Pos{int(from.Line), int(from.Col), int(to.EndLine), int(to.EndCol)}, Value: sb.String()})
 			}
 			sb.Reset()
 			from = nil
@@ -252,7 +252,7 @@ func (p *parser) replacementField(nest int, raw bool, text func(string, *Token, 
 		}
 		spec := &JoinedStr{Values: parts}
 		if p.tok() == specStart {
-			spec.Pos = Pos{specStart.Line, specStart.Col, specStart.Line, specStart.Col}
+			spec.Pos = Pos{int(specStart.Line), int(specStart.Col), int(specStart.Line), int(specStart.Col)}
 		} else {
 			spec.Pos = p.spanFrom(specStart)
 		}
@@ -365,7 +365,7 @@ func (p *parser) decodeStr(t *Token, body string, raw, fstring bool) string {
 // errorAtEnd reports an error found while decoding a literal where CPython
 // does: just after the token.
 func (p *parser) errorAtEnd(t *Token, msg string) {
-	p.raise(KindSyntaxError, msg, t.EndLine, t.EndCol, t.EndLine, t.EndCol)
+	p.raise(KindSyntaxError, msg, int(t.EndLine), int(t.EndCol), int(t.EndLine), int(t.EndCol))
 }
 
 func (p *parser) unicodeError(t *Token, from, to int, why string) {

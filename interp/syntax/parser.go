@@ -170,7 +170,7 @@ func (p *parser) prev() *Token { return &p.toks[p.pos-1] }
 
 func (p *parser) spanFrom(start *Token) Pos {
 	e := p.prev()
-	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
+	return Pos{int(start.Line), int(start.Col), int(e.EndLine), int(e.EndCol)}
 }
 
 // ---- errors ----
@@ -180,7 +180,7 @@ func (p *parser) raise(kind ErrorKind, msg string, line, col, endLine, endCol in
 }
 
 func (p *parser) errorTok(t *Token, msg string) {
-	p.raise(KindSyntaxError, msg, t.Line, t.Col, t.EndLine, t.EndCol)
+	p.raise(KindSyntaxError, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
 }
 
 func (p *parser) errorNode(n Node, msg string) {
@@ -202,9 +202,9 @@ func (p *parser) invalid() {
 	t := p.tok()
 	switch t.Kind {
 	case Indent:
-		p.raise(KindIndentationError, "unexpected indent", t.Line, t.EndCol-1, 0, 0)
+		p.raise(KindIndentationError, "unexpected indent", int(t.Line), int(t.EndCol)-1, 0, 0)
 	case Dedent:
-		p.raise(KindIndentationError, "unexpected unindent", t.Line, t.Col, 0, 0)
+		p.raise(KindIndentationError, "unexpected unindent", int(t.Line), int(t.Col), 0, 0)
 	case EndMarker:
 		if p.tokErr != nil {
 			panic(syntaxPanic{p.tokErr})
@@ -221,7 +221,7 @@ func (p *parser) enter() {
 	if p.depth > maxNesting {
 		t := p.tok()
 		panic(syntaxPanic{&SyntaxError{Kind: KindRecursionError, Msg: "maximum recursion depth exceeded during ast construction",
-			Filename: p.filename, Lineno: t.Line, Offset: t.Col + 1, Text: lineText(p.src, t.Line)}})
+			Filename: p.filename, Lineno: int(t.Line), Offset: int(t.Col) + 1, Text: lineText(p.src, int(t.Line))}})
 	}
 }
 
@@ -746,7 +746,7 @@ func (p *parser) block(what string, line int) []Stmt {
 		if t.Kind == EndMarker && p.tokErr != nil {
 			panic(syntaxPanic{p.tokErr})
 		}
-		p.raise(KindIndentationError, fmt.Sprintf("expected an indented block after %s on line %d", what, line), t.Line, t.Col, 0, 0)
+		p.raise(KindIndentationError, fmt.Sprintf("expected an indented block after %s on line %d", what, line), int(t.Line), int(t.Col), 0, 0)
 	}
 	p.pos++
 	var body []Stmt
@@ -761,9 +761,9 @@ func (p *parser) ifStmt() Stmt {
 	start := p.advance()
 	test := p.namedExpression()
 	p.expect(Colon)
-	s := &If{Test: test, Body: p.block("'if' statement", start.Line), OrElse: []Stmt{}}
+	s := &If{Test: test, Body: p.block("'if' statement", int(start.Line)), OrElse: []Stmt{}}
 	s.OrElse = p.elseChain()
-	s.Pos = p.endOfBlock(start, s.Body, s.OrElse)
+	s.Pos = p.endOfBlock(start)
 	return s
 }
 
@@ -773,43 +773,46 @@ func (p *parser) elseChain() []Stmt {
 		start := p.advance()
 		test := p.namedExpression()
 		p.expect(Colon)
-		s := &If{Test: test, Body: p.block("'elif' statement", start.Line)}
+		s := &If{Test: test, Body: p.block("'elif' statement", int(start.Line))}
 		s.OrElse = p.elseChain()
-		s.Pos = p.endOfBlock(start, s.Body, s.OrElse)
+		s.Pos = p.endOfBlock(start)
 		return []Stmt{s}
 	}
 	if p.at(KwElse) {
 		t := p.advance()
 		p.expect(Colon)
-		return p.block("'else' statement", t.Line)
+		return p.block("'else' statement", int(t.Line))
 	}
 	return []Stmt{}
 }
 
-// endOfBlock computes a compound statement's span: from its first token to
-// the end of its last nested statement, as CPython does (not to the
-// DEDENT).
-func (p *parser) endOfBlock(start *Token, blocks ...[]Stmt) Pos {
-	for i := len(blocks) - 1; i >= 0; i-- {
-		if b := blocks[i]; len(b) > 0 {
-			last := b[len(b)-1].Position()
-			return Pos{start.Line, start.Col, last.EndLineno, last.EndColOffset}
+// endOfBlock computes the span of a compound statement just parsed: from
+// its first token to the last token of its body that is not NEWLINE,
+// INDENT or DEDENT, as CPython does. That token can be a trailing ';',
+// which lies outside the last nested statement.
+func (p *parser) endOfBlock(start *Token) Pos {
+	i := p.pos - 1
+	for i > 0 {
+		if k := p.toks[i].Kind; k != Newline && k != Indent && k != Dedent {
+			break
 		}
+		i--
 	}
-	return p.spanFrom(start)
+	e := &p.toks[i]
+	return Pos{int(start.Line), int(start.Col), int(e.EndLine), int(e.EndCol)}
 }
 
 func (p *parser) whileStmt() Stmt {
 	start := p.advance()
 	test := p.namedExpression()
 	p.expect(Colon)
-	s := &While{Test: test, Body: p.block("'while' statement", start.Line), OrElse: []Stmt{}}
+	s := &While{Test: test, Body: p.block("'while' statement", int(start.Line)), OrElse: []Stmt{}}
 	if p.at(KwElse) {
 		t := p.advance()
 		p.expect(Colon)
-		s.OrElse = p.block("'else' statement", t.Line)
+		s.OrElse = p.block("'else' statement", int(t.Line))
 	}
-	s.Pos = p.endOfBlock(start, s.Body, s.OrElse)
+	s.Pos = p.endOfBlock(start)
 	return s
 }
 
@@ -823,14 +826,14 @@ func (p *parser) forStmt(async *Token) Stmt {
 	p.expect(KwIn)
 	iter := p.starExpressions()
 	p.expect(Colon)
-	body := p.block("'for' statement", start.Line)
+	body := p.block("'for' statement", int(start.Line))
 	orelse := []Stmt{}
 	if p.at(KwElse) {
 		t := p.advance()
 		p.expect(Colon)
-		orelse = p.block("'else' statement", t.Line)
+		orelse = p.block("'else' statement", int(t.Line))
 	}
-	pos := p.endOfBlock(first, body, orelse)
+	pos := p.endOfBlock(first)
 	if async != nil {
 		return &AsyncFor{Pos: pos, Target: target, Iter: iter, Body: body, OrElse: orelse}
 	}
@@ -882,7 +885,7 @@ func (p *parser) starTargetElement() Expr {
 func (p *parser) tryStmt() Stmt {
 	start := p.advance()
 	p.expect(Colon)
-	s := &Try{Body: p.block("'try' statement", start.Line), Handlers: []*ExceptHandler{}, OrElse: []Stmt{}, FinalBody: []Stmt{}}
+	s := &Try{Body: p.block("'try' statement", int(start.Line)), Handlers: []*ExceptHandler{}, OrElse: []Stmt{}, FinalBody: []Stmt{}}
 	star := -1
 	for p.at(KwExcept) {
 		h, isStar := p.exceptHandler()
@@ -899,12 +902,12 @@ func (p *parser) tryStmt() Stmt {
 		}
 		t := p.advance()
 		p.expect(Colon)
-		s.OrElse = p.block("'else' statement", t.Line)
+		s.OrElse = p.block("'else' statement", int(t.Line))
 	}
 	if p.at(KwFinally) {
 		t := p.advance()
 		p.expect(Colon)
-		s.FinalBody = p.block("'finally' statement", t.Line)
+		s.FinalBody = p.block("'finally' statement", int(t.Line))
 	}
 	if len(s.Handlers) == 0 && len(s.FinalBody) == 0 {
 		i := p.pos - 1
@@ -912,22 +915,13 @@ func (p *parser) tryStmt() Stmt {
 			i--
 		}
 		t := &p.toks[i]
-		p.raise(KindSyntaxError, "expected 'except' or 'finally' block", t.Line, t.Col, t.EndLine, t.EndCol)
+		p.raise(KindSyntaxError, "expected 'except' or 'finally' block", int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
 	}
-	s.Pos = p.endOfBlock(start, s.Body, lastHandlerBody(s.Handlers), s.OrElse, s.FinalBody)
+	s.Pos = p.endOfBlock(start)
 	if star == 1 {
 		return &TryStar{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, OrElse: s.OrElse, FinalBody: s.FinalBody}
 	}
 	return s
-}
-
-// lastHandlerBody adapts a handler list for endOfBlock: a handler ends
-// where its body ends.
-func lastHandlerBody(hs []*ExceptHandler) []Stmt {
-	if len(hs) == 0 {
-		return nil
-	}
-	return hs[len(hs)-1].Body
 }
 
 func b2i(b bool) int {
@@ -963,8 +957,8 @@ func (p *parser) exceptHandler() (*ExceptHandler, bool) {
 		p.errorTok(p.tok(), "expected one or more exception types")
 	}
 	p.expect(Colon)
-	h.Body = p.block(what, start.Line)
-	h.Pos = p.endOfBlock(start, h.Body)
+	h.Body = p.block(what, int(start.Line))
+	h.Pos = p.endOfBlock(start)
 	return h, star
 }
 
@@ -1001,8 +995,8 @@ func (p *parser) withStmt(async *Token) Stmt {
 		}
 		p.expect(Colon)
 	}
-	body := p.block("'with' statement", start.Line)
-	pos := p.endOfBlock(first, body)
+	body := p.block("'with' statement", int(start.Line))
+	pos := p.endOfBlock(first)
 	if async != nil {
 		return &AsyncWith{Pos: pos, Items: items, Body: body}
 	}
@@ -1098,14 +1092,14 @@ func (p *parser) funcDef(decos []Expr, async *Token) Stmt {
 		returns = p.expression()
 	}
 	p.expect(Colon)
-	body := p.block("function definition", start.Line)
+	body := p.block("function definition", int(start.Line))
 	if decos == nil {
 		decos = []Expr{}
 	}
 	if tps == nil {
 		tps = []TypeParam{}
 	}
-	pos := p.endOfBlock(first, body)
+	pos := p.endOfBlock(first)
 	if async != nil {
 		return &AsyncFunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps}
 	}
@@ -1125,14 +1119,14 @@ func (p *parser) classDef(decos []Expr, _ *Token) Stmt {
 		p.expect(RPar)
 	}
 	p.expect(Colon)
-	body := p.block("class definition", start.Line)
+	body := p.block("class definition", int(start.Line))
 	if decos == nil {
 		decos = []Expr{}
 	}
 	if tps == nil {
 		tps = []TypeParam{}
 	}
-	return &ClassDef{Pos: p.endOfBlock(start, body), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps}
+	return &ClassDef{Pos: p.endOfBlock(start), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tps}
 }
 
 // parameters parses a def (annotations allowed) or lambda parameter list

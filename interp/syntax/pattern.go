@@ -38,7 +38,7 @@ func (p *parser) tryMatchStmt() Stmt {
 	p.pos++
 	if !p.at(Indent) {
 		t := p.tok()
-		p.raise(KindIndentationError, "expected an indented block after 'match' statement on line "+itoa(start.Line), t.Line, t.Col, 0, 0)
+		p.raise(KindIndentationError, "expected an indented block after 'match' statement on line "+itoa(int(start.Line)), int(t.Line), int(t.Col), 0, 0)
 	}
 	p.pos++
 	m := &Match{Subject: subject}
@@ -49,9 +49,7 @@ func (p *parser) tryMatchStmt() Stmt {
 		m.Cases = append(m.Cases, p.matchCase())
 	}
 	p.accept(Dedent)
-	last := m.Cases[len(m.Cases)-1].Body
-	lp := last[len(last)-1].Position()
-	m.Pos = Pos{start.Line, start.Col, lp.EndLineno, lp.EndColOffset}
+	m.Pos = p.endOfBlock(start)
 	return m
 }
 
@@ -77,7 +75,7 @@ func (p *parser) matchCase() *MatchCase {
 		c.Guard = p.namedExpression()
 	}
 	p.expect(Colon)
-	c.Body = p.block("'case' statement", start.Line)
+	c.Body = p.block("'case' statement", int(start.Line))
 	return c
 }
 

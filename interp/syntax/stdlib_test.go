@@ -225,22 +225,19 @@ func firstDifference(got, want string) string {
 
 // TestStdlibPositionsMatchCPython compares every node's lineno,
 // col_offset, end_lineno and end_col_offset with CPython's on a sample of
-// the stdlib (every 4th file; every 8th under -short). f-string
-// internals are excluded from the comparison by construction: CPython
-// 3.11 locates them differently from 3.12, whose rules weft follows.
+// the stdlib (every 8th file; every 32nd under -short). The positions of
+// nodes inside f-strings are left out on both sides: CPython 3.11 locates
+// them differently from 3.12, whose rules weft follows.
 func TestStdlibPositionsMatchCPython(t *testing.T) {
 	files, verdicts := stdlibCorpus(t)
-	step := 4
+	step := 8
 	if testing.Short() {
-		step = 8 // the corpus is already every 8th file
+		step = 4 // the corpus is already every 8th file
 	}
 	var sample []string
 	for i := 0; i < len(files); i += step {
 		if v := verdicts[files[i]]; v.OK {
-			src, _ := os.ReadFile(files[i])
-			if !bytes.Contains(src, []byte("f'")) && !bytes.Contains(src, []byte("f\"")) {
-				sample = append(sample, files[i])
-			}
+			sample = append(sample, files[i])
 		}
 	}
 	want, err := askCPython(python3(t), sample, false, "--attributes")
@@ -256,7 +253,7 @@ func TestStdlibPositionsMatchCPython(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
-		sum := sha256.Sum256([]byte(DumpWith(m, DumpOptions{PythonMinor: 11, IncludeAttributes: true})))
+		sum := sha256.Sum256([]byte(DumpWith(m, DumpOptions{PythonMinor: 11, IncludeAttributes: true, OmitFStringInternalAttributes: true})))
 		if hex.EncodeToString(sum[:]) == want[f].SHA {
 			same++
 		} else {
@@ -275,7 +272,7 @@ func TestStdlibPositionsMatchCPython(t *testing.T) {
 		for _, f := range bad {
 			src, _ := os.ReadFile(f)
 			m, _ := Parse(src, f)
-			t.Errorf("%s: positions differ:\n%s", f, firstDifference(DumpWith(m, DumpOptions{PythonMinor: 11, IncludeAttributes: true}), full[f].Dump))
+			t.Errorf("%s: positions differ:\n%s", f, firstDifference(DumpWith(m, DumpOptions{PythonMinor: 11, IncludeAttributes: true, OmitFStringInternalAttributes: true}), full[f].Dump))
 		}
 	}
 }

@@ -163,18 +163,21 @@ func (k TokenKind) String() string {
 // (UTF-8) source; Line/Col and EndLine/EndCol are the same positions in
 // CPython's convention (1-based lines, 0-based byte columns). Text is the
 // NFKC-normalised identifier for NAME and keywords and the exact source
-// text for every other kind.
+// text for every other kind. Level, the bracket nesting depth after the
+// token, decides some error messages ("Perhaps you forgot a comma?" is
+// only given inside brackets).
+//
+// The numeric fields are int32 (a source file is limited to 2 GiB) to keep
+// the token slice, the tokenizer's only large allocation, small.
 type Token struct {
-	Kind    TokenKind
-	Start   int
-	End     int
-	Line    int
-	Col     int
-	EndLine int
-	EndCol  int
+	Kind  TokenKind
+	Level uint8 // bracket depth after the token (at most 200); see below
+	Start int32
+	End   int32
+	Line  int32
+	Col   int32
+	// EndLine and EndCol locate the end of the token, exclusive.
+	EndLine int32
+	EndCol  int32
 	Text    string
-	// Level is the bracket nesting depth after the token, which decides
-	// some error messages ("Perhaps you forgot a comma?" only inside
-	// brackets).
-	Level int
 }

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,10 +23,18 @@ const maxIndentDepth = 100
 // error; the parser uses the prefix to report grammar errors that come
 // first in the file, as CPython's lazily-pulling parser does.
 func Tokenize(src, filename string) ([]Token, *SyntaxError) {
+	if len(src) > math.MaxInt32 {
+		// Token positions are int32; CPython would run out of memory
+		// long before a source this size.
+		return nil, &SyntaxError{Msg: "source code too large", Filename: filename, Lineno: 1}
+	}
 	t := &tokenizer{src: src, filename: filename, line: 1, atLineStart: true}
 	t.indents = append(t.indents, 0)
 	t.altIndents = append(t.altIndents, 0)
-	t.tokens = make([]Token, 0, len(src)/4+8)
+	// The standard library averages one token per 6 bytes, and few
+	// files exceed one per 4; one per 5 avoids regrowing for most files
+	// without zeroing much unused memory.
+	t.tokens = make([]Token, 0, len(src)/5+16)
 	t.run()
 	return t.tokens, t.err
 }
@@ -91,8 +100,8 @@ func (t *tokenizer) errorAt(kind ErrorKind, msg string, line, col, endLine, endC
 func (t *tokenizer) col() int { return t.pos - t.lineStart }
 
 func (t *tokenizer) emit(kind TokenKind, start, line, col int, text string) {
-	t.tokens = append(t.tokens, Token{Kind: kind, Start: start, End: t.pos, Line: line, Col: col,
-		EndLine: t.line, EndCol: t.pos - t.lineStart, Text: text, Level: len(t.parens)})
+	t.tokens = append(t.tokens, Token{Kind: kind, Start: int32(start), End: int32(t.pos), Line: int32(line), Col: int32(col),
+		EndLine: int32(t.line), EndCol: int32(t.pos - t.lineStart), Text: text, Level: uint8(len(t.parens))})
 	t.lineTokens++
 }
 
@@ -189,11 +198,11 @@ measured:
 		}
 		t.indents = append(t.indents, col)
 		t.altIndents = append(t.altIndents, alt)
-		t.tokens = append(t.tokens, Token{Kind: Indent, Start: t.lineStart, End: t.pos, Line: t.line, Col: 0, EndLine: t.line, EndCol: t.col()})
+		t.tokens = append(t.tokens, Token{Kind: Indent, Start: int32(t.lineStart), End: int32(t.pos), Line: int32(t.line), Col: int32(0), EndLine: int32(t.line), EndCol: int32(t.col())})
 	default:
 		for top > 0 && col < t.indents[top] {
 			top--
-			t.tokens = append(t.tokens, Token{Kind: Dedent, Start: t.pos, End: t.pos, Line: t.line, Col: t.col(), EndLine: t.line, EndCol: t.col()})
+			t.tokens = append(t.tokens, Token{Kind: Dedent, Start: int32(t.pos), End: int32(t.pos), Line: int32(t.line), Col: int32(t.col()), EndLine: int32(t.line), EndCol: int32(t.col())})
 		}
 		t.indents = t.indents[:top+1]
 		t.altIndents = t.altIndents[:top+1]
@@ -235,7 +244,7 @@ func (t *tokenizer) next() bool {
 			return true
 		}
 		if t.lineTokens > 0 {
-			t.tokens = append(t.tokens, Token{Kind: Newline, Start: start, End: t.pos, Line: line, Col: col, EndLine: line, EndCol: col + 1, Text: "\n"})
+			t.tokens = append(t.tokens, Token{Kind: Newline, Start: int32(start), End: int32(t.pos), Line: int32(line), Col: int32(col), EndLine: int32(line), EndCol: int32(col + 1), Text: "\n"})
 		}
 		t.newline()
 		t.lineTokens = 0
@@ -282,7 +291,7 @@ func (t *tokenizer) eof() bool {
 		return false
 	}
 	if t.lineTokens > 0 {
-		t.tokens = append(t.tokens, Token{Kind: Newline, Start: t.pos, End: t.pos, Line: t.line, Col: t.col(), EndLine: t.line, EndCol: t.col() + 1})
+		t.tokens = append(t.tokens, Token{Kind: Newline, Start: int32(t.pos), End: int32(t.pos), Line: int32(t.line), Col: int32(t.col()), EndLine: int32(t.line), EndCol: int32(t.col() + 1)})
 		t.lineTokens = 0
 	}
 	// CPython places the end-of-file tokens at the end of the last line,
@@ -291,9 +300,9 @@ func (t *tokenizer) eof() bool {
 	col := len(strings.TrimRight(lineText(t.src, line), "\n"))
 	for len(t.indents) > 1 {
 		t.indents = t.indents[:len(t.indents)-1]
-		t.tokens = append(t.tokens, Token{Kind: Dedent, Start: t.pos, End: t.pos, Line: line, Col: col, EndLine: line, EndCol: col})
+		t.tokens = append(t.tokens, Token{Kind: Dedent, Start: int32(t.pos), End: int32(t.pos), Line: int32(line), Col: int32(col), EndLine: int32(line), EndCol: int32(col)})
 	}
-	t.tokens = append(t.tokens, Token{Kind: EndMarker, Start: t.pos, End: t.pos, Line: line, Col: col, EndLine: line, EndCol: col})
+	t.tokens = append(t.tokens, Token{Kind: EndMarker, Start: int32(t.pos), End: int32(t.pos), Line: int32(line), Col: int32(col), EndLine: int32(line), EndCol: int32(col)})
 	return false
 }
 
@@ -673,6 +682,10 @@ func (t *tokenizer) operator(start, line, col int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(src[t.pos:])
+	if r == 0 {
+		t.errorAt(KindSyntaxError, "source code cannot contain null bytes", line, col, 0, 0)
+		return false
+	}
 	if r > ' ' && r < 0x7f {
 		// '$', '?' and '`' are error tokens that CPython's parser
 		// reports as plain invalid syntax.

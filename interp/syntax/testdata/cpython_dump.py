@@ -13,7 +13,19 @@ for line in sys.stdin:
     try:
         with open(path, "rb") as f:
             src = f.read()
-        d = ast.dump(ast.parse(src, path), include_attributes=attrs)
+        tree = ast.parse(src, path)
+        if attrs:
+            # CPython 3.11 locates the nodes inside f-strings differently
+            # from 3.12; drop those positions (see
+            # DumpOptions.OmitFStringInternalAttributes).
+            for node in ast.walk(tree):
+                if isinstance(node, ast.JoinedStr):
+                    for inner in ast.walk(node):
+                        if inner is not node:
+                            for a in inner._attributes:
+                                if a in inner.__dict__:
+                                    delattr(inner, a)
+        d = ast.dump(tree, include_attributes=attrs)
         rec = {"path": path, "ok": True}
         if full:
             rec["dump"] = d
