@@ -116,3 +116,13 @@ func (p *Pool) Put(s *Stack) error {
 	p.mu.Unlock()
 	return s.Free()
 }
+
+// Pointer returns a pointer to addr, which must lie inside the stack's
+// mapping (guard included); it panics otherwise, as that is a caller bug
+// that would otherwise write to unrelated memory.
+func (s *Stack) Pointer(addr uintptr) unsafe.Pointer {
+	if s.mem == nil || addr < s.layout.Start || addr >= s.layout.Start+s.layout.Len {
+		panic("stacks: address outside the native stack")
+	}
+	return unsafe.Add(s.mem, addr-s.layout.Start)
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
+	"strings"
 	"sync"
 	"testing"
 	"unsafe"
@@ -160,7 +161,7 @@ func TestGuardFaults(t *testing.T) {
 		os.Stdout.WriteString("SURVIVED\n")
 		os.Exit(0)
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestGuardFaults$")
+	cmd := childCommand("TestGuardFaults")
 	cmd.Env = append(os.Environ(), "WEFT_STACKS_GUARD_CHILD=1")
 	out, err := cmd.CombinedOutput()
 	if err == nil || bytes.Contains(out, []byte("SURVIVED")) {
@@ -169,4 +170,16 @@ func TestGuardFaults(t *testing.T) {
 	if !bytes.Contains(out, []byte("fault")) && !bytes.Contains(out, []byte("Exception")) {
 		t.Fatalf("child died, but not of a memory fault: %v\n%s", err, out)
 	}
+}
+
+// childCommand re-executes the test binary to run one test in a child
+// process. Under an emulator (scripts/test-arm64.sh and test-windows.sh run
+// the tests through qemu or Wine) the binary cannot be executed directly,
+// so WEFT_TEST_EXEC names the wrapper to run it with.
+func childCommand(test string) *exec.Cmd {
+	args := []string{os.Args[0], "-test.run=^" + test + "$"}
+	if w := os.Getenv("WEFT_TEST_EXEC"); w != "" {
+		args = append(strings.Fields(w), args...)
+	}
+	return exec.Command(args[0], args[1:]...)
 }
