@@ -3,7 +3,7 @@ module github.com/weftrun/weft
 go 1.26.0
 
 require (
-	github.com/klauspost/cpuid/v2 v2.4.2 // indirect
-	golang.org/x/arch v0.32.0 // indirect
-	golang.org/x/sys v0.49.0 // indirect
+	github.com/klauspost/cpuid/v2 v2.4.2
+	golang.org/x/arch v0.32.0
+	golang.org/x/sys v0.49.0
 )
