@@ -1,6 +1,6 @@
 package ctxswitch_test
 
-import "github.com/weftrun/weft/ctxswitch/internal/abitest"
+import "github.com/weftrun/weft/ctxswitch/abitest"
 
 // setControlPatterns gives the two sides different (valid) floating-point
 // control state: rounding toward -inf and 53-bit x87 precision on one side,

@@ -3,7 +3,7 @@ package ctxswitch_test
 import (
 	"testing"
 
-	"github.com/weftrun/weft/ctxswitch/internal/abitest"
+	"github.com/weftrun/weft/ctxswitch/abitest"
 )
 
 // arm64 has no floating-point control state in the switched set (FPCR is

@@ -12,7 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/weftrun/weft/ctxswitch"
-	"github.com/weftrun/weft/ctxswitch/internal/abitest"
+	"github.com/weftrun/weft/ctxswitch/abitest"
 	"github.com/weftrun/weft/stacks"
 )
 

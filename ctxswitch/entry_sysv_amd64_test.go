@@ -5,7 +5,7 @@ package ctxswitch_test
 import (
 	"testing"
 
-	"github.com/weftrun/weft/ctxswitch/internal/abitest"
+	"github.com/weftrun/weft/ctxswitch/abitest"
 )
 
 // checkEntryFrame: System V requires SP+8 to be 16-byte aligned at a

@@ -55,16 +55,27 @@
 	MOVUPS	X14, 136(SP) \
 	MOVUPS	X15, 152(SP) \
 	STMXCSR	4(SP) \
-	ANDL	$0xffc0, 4(SP) \
-	FSTCW	0(SP)
+	MOVL	4(SP), R8 \
+	ANDL	$0xffc0, R8 \
+	MOVL	R8, 4(SP) \
+	FSTCW	0(SP) \
+	MOVWLZX	0(SP), R9
 
-// RESTORE_WIN64 resumes the context whose saved-SP slot is addressed by DX,
-// leaving 0 in the slot (the mark of a running context).
-#define RESTORE_WIN64 \
+// TAKE_SP_WIN64 takes the saved SP of the context to resume out of its slot,
+// addressed by DX, into AX, leaving 0 there (the mark of a running context).
+// LOAD_CONTROL_WIN64 installs its floating-point control state, which
+// swapcore skips when it equals the state just saved (in R8 and R9), as the
+// System V version explains; RESTORE_WIN64 installs everything else and
+// jumps to the saved return address (JMP rather than RET, see System V).
+#define TAKE_SP_WIN64 \
 	MOVQ	(DX), AX \
-	MOVQ	$0, (DX) \
+	MOVQ	$0, (DX)
+
+#define LOAD_CONTROL_WIN64 \
 	FLDCW	0(AX) \
-	LDMXCSR	4(AX) \
+	LDMXCSR	4(AX)
+
+#define RESTORE_WIN64 \
 	MOVUPS	8(AX), X6 \
 	MOVUPS	24(AX), X7 \
 	MOVUPS	40(AX), X8 \
@@ -91,14 +102,23 @@
 	MOVQ	240(AX), R12 \
 	MOVQ	248(AX), BX \
 	MOVQ	256(AX), BP \
-	LEAQ	264(AX), SP \
-	RET
+	MOVQ	264(AX), CX \
+	LEAQ	272(AX), SP \
+	JMP	CX
 
 // swapcore saves the running context into the slot at CX and resumes the one
 // whose slot is at DX (the Win64 C convention: first two arguments).
 TEXT ·swapcore(SB), NOSPLIT|NOFRAME, $0
 	SAVE_WIN64
 	MOVQ	SP, (CX)
+	TAKE_SP_WIN64
+	CMPL	R8, 4(AX)
+	JNE	load
+	CMPW	R9, 0(AX)
+	JEQ	same
+load:
+	LOAD_CONTROL_WIN64
+same:
 	RESTORE_WIN64
 
 // func swap(save, load *uintptr)
@@ -124,6 +144,8 @@ TEXT ·trampoline(SB), NOSPLIT|NOFRAME, $0
 	CALL	BX
 	MOVL	$1, 16(R13)
 	MOVQ	8(R13), DX
+	TAKE_SP_WIN64
+	LOAD_CONTROL_WIN64
 	RESTORE_WIN64
 
 DATA ·swapcorePC+0(SB)/8, $·swapcore(SB)

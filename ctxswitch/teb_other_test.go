@@ -5,7 +5,7 @@ package ctxswitch_test
 import (
 	"testing"
 
-	"github.com/weftrun/weft/ctxswitch/internal/abitest"
+	"github.com/weftrun/weft/ctxswitch/abitest"
 )
 
 // checkTEB: only Windows has a TEB to swap.

@@ -3,7 +3,7 @@ package ctxswitch_test
 import (
 	"testing"
 
-	"github.com/weftrun/weft/ctxswitch/internal/abitest"
+	"github.com/weftrun/weft/ctxswitch/abitest"
 )
 
 // checkTEB: the entry routine must see the TEB describe its own stack, so

@@ -2,10 +2,11 @@
 
 // Package abitest holds assembly routines that the ctxswitch tests and the
 // switch benchmark run on machine contexts: entry routines (which follow the
-// platform C convention, as ctxswitch requires) and a Go-callable routine
-// that fills every callee-saved register with a pattern around a switch. It
-// is internal and imported only by tests and benchmarks, so none of this
-// code reaches a production binary.
+// platform C convention, as ctxswitch requires), a Go-callable routine that
+// fills every callee-saved register with a pattern around a switch, and an
+// all-assembly switch loop. It exists for tests and benchmarks (weft's
+// `bench switch` suite measures the switch floor with SwapLoop); nothing in
+// weft's runtime uses it.
 package abitest
 
 // Peer is the argument of the entry routines. The assembly reads it at
