@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -68,14 +69,15 @@ def event_pingpong(n):
             a.set(); b.wait(); b.clear()
         t.join()
     return best(run, n)
-row("CPython greenlet.switch", greenlet_switch, 200000)
-row("CPython gevent.sleep(0)", gevent_sleep, 20000)
-row("CPython asyncio.sleep(0)", asyncio_sleep, 20000)
-row("CPython asyncio.sleep(0), uvloop", lambda n: asyncio_sleep(n, True), 20000)
-row("CPython threading.Event ping-pong", event_pingpong, 5000)
+row("CPython greenlet.switch", greenlet_switch, 100000)
+row("CPython gevent.sleep(0)", gevent_sleep, 10000)
+row("CPython asyncio.sleep(0)", asyncio_sleep, 5000)
+row("CPython asyncio.sleep(0), uvloop", lambda n: asyncio_sleep(n, True), 5000)
+row("CPython threading.Event ping-pong", event_pingpong, 2000)
 `
 
-// pythonRows runs the CPython measurements with the python3 on PATH. In
+// pythonRows runs the CPython measurements with $WEFT_BENCH_PYTHON, or else
+// the python3 on PATH. In
 // the gevent and asyncio rows two tasks take turns, so each sleep(0) is one
 // switch; greenlet and Event rows are round trips of two switches.
 func pythonRows() []Row {
@@ -88,9 +90,12 @@ func pythonRows() []Row {
 		}
 		return rows
 	}
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		return skipAll("python3 not found")
+	py := os.Getenv("WEFT_BENCH_PYTHON")
+	if py == "" {
+		var err error
+		if py, err = exec.LookPath("python3"); err != nil {
+			return skipAll("python3 not found")
+		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

@@ -24,7 +24,7 @@ func init() {
 
 // target is how long each Go row's timed run lasts; three runs per row keep
 // the whole suite to a few seconds.
-const target = 100 * time.Millisecond
+const target = 50 * time.Millisecond
 
 func runSwitch() []Row {
 	rows := []Row{asmRow("asm swap (ctxswitch, loop in asm)", true), asmRow("ctxswitch.Swap called from Go", false)}

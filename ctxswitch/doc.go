@@ -40,6 +40,12 @@
 // context is marked done and its return-to context resumes; it never falls
 // off the base of its stack.
 //
+// Floating-point control state: on amd64 the MXCSR control bits and the x87
+// control word are switched, as both ABIs make them callee-saved. On arm64
+// FPCR is not switched: AAPCS64 lets a routine change it only if it restores
+// it before returning, so code that follows the ABI leaves it as it found
+// it, and reading it on every switch would cost more than the rest.
+//
 // On arm64 without cgo, Go's signal handler takes g from x28, so code running
 // on a context must keep x28 equal to the switching goroutine's g whenever a
 // signal can arrive (AAPCS64 code saves x28 before using it, so it is only
