@@ -80,12 +80,16 @@ func New(stack *stacks.Stack, entry, arg uintptr, returnTo *Context) (*Context, 
 }
 
 // Swap saves the running goroutine's machine state into from and resumes to.
-// It returns when some context switches back to from. to must be suspended:
-// switching to a running or finished context panics, because the stack it
-// names is in use or gone and resuming it would corrupt memory.
+// It returns when some context switches back to from. to must be suspended
+// and from must not be: switching to a running or finished context, or
+// saving into a suspended one, panics, because either would resume a stack
+// that is in use or gone and corrupt memory.
 func Swap(from, to *Context) {
 	if to.sp == 0 {
 		panic("ctxswitch: Swap to a context that is running or finished")
+	}
+	if from.sp != 0 {
+		panic("ctxswitch: Swap from a context that is suspended, not running")
 	}
 	swap(&from.sp, &to.sp)
 }

@@ -55,6 +55,18 @@ func TestPingPong(t *testing.T) {
 	}
 }
 
+func TestSwapMisuse(t *testing.T) {
+	main := new(ctxswitch.Context)
+	c, _ := newPeer(t, abitest.PingEntry(), main)
+	other, _ := newPeer(t, abitest.PingEntry(), main)
+	defer func() {
+		if recover() == nil {
+			t.Fatal("Swap from a suspended context did not panic")
+		}
+	}()
+	ctxswitch.Swap(other, c) // other is suspended: it cannot be the caller
+}
+
 func TestReturnSwitchesToReturnTo(t *testing.T) {
 	main := new(ctxswitch.Context)
 	c, p := newPeer(t, abitest.ReturnEntry(), main)
