@@ -40,6 +40,20 @@
 // context is marked done and its return-to context resumes; it never falls
 // off the base of its stack.
 //
+// # Go's side of a switch
+//
+// Swap calls the assembly through Go's ABI0 convention (arguments on the
+// stack, every register but SP and the frame pointer caller-saved). The
+// compiler wraps the call: on amd64 the wrapper re-establishes ABIInternal's
+// fixed registers afterwards (g in R14 reloaded from TLS, X15 zeroed), and
+// the switch itself preserves rbp and, being callee-saved under System V and
+// Win64, r14 and r15 too. On arm64, g lives in x28 and the frame pointer in
+// x29, both in the AAPCS64 callee-saved set the switch restores. So when a
+// context switches back, the goroutine resumes with exactly the state Go
+// expects. The routines are NOSPLIT and frameless (NOFRAME): the switch frame
+// is pushed below Swap's own frame, within the StackLimit bytes (800) Go keeps
+// free below a goroutine's stack guard for chains of NOSPLIT routines.
+//
 // Floating-point control state: on amd64 the MXCSR control bits and the x87
 // control word are switched, as both ABIs make them callee-saved. On arm64
 // FPCR is not switched: AAPCS64 lets a routine change it only if it restores

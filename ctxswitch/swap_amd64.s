@@ -94,10 +94,11 @@ same:
 // func swap(save, load *uintptr)
 //
 // swap is the Go-callable (ABI0) form of swapcore. It pushes 64 bytes below
-// its frame onto the calling goroutine's stack, well inside the StackSmall
-// bytes every Go stack keeps free for NOSPLIT leaf functions. All Go
-// registers the ABI0 wrapper does not restore itself (BP, and R14/R15, which
-// the wrapper reloads anyway) are callee-saved here, so Go's state survives.
+// its frame onto the calling goroutine's stack, well inside the
+// StackLimit bytes (800) that Go keeps free below the stack guard for chains
+// of NOSPLIT functions. BP, the only general register ABI0 callers expect
+// preserved, is in the switched set, so Go's state survives (see the package
+// documentation).
 TEXT ·swap(SB), NOSPLIT|NOFRAME, $0-16
 	MOVQ	save+0(FP), DI
 	MOVQ	load+8(FP), SI

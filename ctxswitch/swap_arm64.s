@@ -69,7 +69,8 @@ TEXT ·swapcore(SB), NOSPLIT|NOFRAME, $0
 // func swap(save, load *uintptr)
 //
 // The Go-callable (ABI0) form of swapcore; it uses 160 bytes below its frame,
-// within the StackSmall bytes Go keeps free for NOSPLIT leaf functions.
+// within the StackLimit bytes (800) Go keeps free below the stack guard for
+// chains of NOSPLIT functions.
 TEXT ·swap(SB), NOSPLIT|NOFRAME, $0-16
 	MOVD	save+0(FP), R0
 	MOVD	load+8(FP), R1
