@@ -37,11 +37,9 @@ test-arm64:
 test-windows:
 	PKGS="$(PORTABLE_PKGS)" scripts/test-windows.sh
 
-# bench runs every benchmark suite side by side (see docs/switch.md). It runs
-# from bin/ because in the repository root the bench/ directory would be taken
-# for a script named "bench", as python3 would.
+# bench runs every benchmark suite side by side (see docs/switch.md).
 bench: build
-	cd $(dir $(BIN)) && ./$(notdir $(BIN)) bench all
+	./$(BIN) bench all
 
 # golden re-records tests/py/*.out with the machine's CPython (>= 3.11).
 golden:

@@ -7,6 +7,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 )
 
 // version is the Python language version weft implements, as `-V` prints it.
@@ -21,12 +22,24 @@ func main() {
 func run(args []string) int {
 	if len(args) > 0 {
 		if tool, ok := tools[args[0]]; ok {
-			if _, err := os.Stat(args[0]); err != nil { // a file of that name wins, as in python3
+			if !isScript(args[0]) {
 				return tool(args[1:])
 			}
 		}
 	}
 	return interpreterMain(args)
+}
+
+// isScript reports whether python3 would run path as a script: a regular
+// file, or a directory holding __main__.py. Only then does a file named like
+// a tool ("bench") shadow the tool, so the repository's own bench/ package
+// directory does not.
+func isScript(path string) bool {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		return true
+	}
+	fi, err := os.Stat(filepath.Join(path, "__main__.py"))
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // tools are the subcommands of weft that python3 does not have.
