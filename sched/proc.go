@@ -67,6 +67,7 @@ type m struct {
 	next      *Task
 	batch     []*Task
 	pollDirty bool
+	readyFn   func(*Task) // mp.readyLocal, bound once: timers call it
 }
 
 // startm gives p to an idle carrier, or to a new one (Go's startm).
@@ -84,6 +85,7 @@ func (s *Scheduler) startm(pp *p, spinning bool) {
 	}
 	s.mMu.Unlock()
 	mp := &m{s: s, wake: make(chan *p, 1), spinning: spinning}
+	mp.readyFn = mp.readyLocal
 	s.nms.Add(1)
 	s.wg.Add(1)
 	go s.mstart(mp, pp)
@@ -142,13 +144,14 @@ func (s *Scheduler) schedule(mp *m) {
 }
 
 // findRunnable returns the next task for mp's P (Go's findRunnable), or nil
-// when the scheduler stops. Order: the inherited runnext; every 61 slices one
-// task from the global queue (so it cannot starve behind busy local queues);
+// when the scheduler stops. Order: the inherited runnext; every 61 slices a
+// share of the global queue (so it cannot starve behind busy local queues);
 // the inbox; due timers; the local queue; the global queue; the poller
 // without blocking; stealing from other Ps; and finally blocking in the
 // poller until the next timer.
 func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 	p := mp.p
+	s.fireTimers(mp)
 	if t := mp.next; t != nil {
 		mp.next = nil
 		if !p.preempt.Load() {
@@ -161,15 +164,21 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 			return nil, false
 		}
 		if p.schedtick%61 == 0 && s.gq.n.Load() > 0 {
-			if t := s.gq.get(p, s.procs, 1); t != nil {
+			// Unlike Go, which takes one task here, take a fair share:
+			// yields stay on the local queue (Go sends Gosched to the
+			// global queue), so a P with one self-requeueing task would
+			// otherwise admit one global task per 61 slices.
+			if t := s.gq.get(p, s.procs, 0); t != nil {
 				return t, false
 			}
 		}
 		if !p.in.empty() {
 			p.in.drainTo(p)
 		}
-		if p.timers.first.Load() != 0 {
-			p.timers.fire(s.now(), p.readyLocal)
+		if s.fireTimers(mp); mp.next != nil {
+			t := mp.next
+			mp.next = nil
+			return t, false
 		}
 		if t := p.q.get(); t != nil {
 			return t, false
@@ -358,15 +367,27 @@ func (s *Scheduler) resetSpinning(mp *m) {
 	}
 }
 
-// readyLocal is Ready from the carrier that owns p (timers, poller
-// callbacks running inside Wait): the task goes to p's own run queue.
-func (p *p) readyLocal(t *Task) {
+// readyLocal is Ready for a timer fired by the carrier that owns mp.p: as
+// in Go's ready(gp, next=true), the woken task runs next, ahead of the
+// queue, inheriting the time slice (a sleeper's latency should not depend on
+// the length of the run queue; the slice bounds what it can take).
+func (mp *m) readyLocal(t *Task) {
 	if t.plat != nil {
 		t.Ready()
 		return
 	}
 	if t.makeRunnable() == readyQueue {
-		p.runqput(t)
+		if mp.next != nil {
+			mp.p.runqput(mp.next)
+		}
+		mp.next = t
+	}
+}
+
+// fireTimers fires mp's P's due timers.
+func (s *Scheduler) fireTimers(mp *m) {
+	if w := mp.p.timers.first.Load(); w != 0 && w <= s.now() {
+		mp.p.timers.fire(s.now(), mp.readyFn)
 	}
 }
 
@@ -451,6 +472,9 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	case Done:
 		s.finish(t)
 	case Yielded:
+		// Due timers first: a task that yields must not overtake the
+		// wake-ups that came due while it ran.
+		s.fireTimers(mp)
 		t.setRunnable()
 		p.runqput(t)
 		queued = true
