@@ -45,7 +45,6 @@ type p struct {
 	// channels and CAS, which order these accesses).
 	steps     uint64 // steps run; published to stepsPub
 	schedtick uint32 // slices started; the global queue is checked every 61
-	tick      uint32 // step counter mirrored in word
 	pollDirty bool   // a task queued I/O since the last Wait(0)
 	scratch   [runqSize/2 + 1]*Task
 
@@ -417,7 +416,6 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	if mp.spinning {
 		s.resetSpinning(mp)
 	}
-	t.setRunning()
 	if lm := t.lockedm; lm != nil {
 		// The task's own goroutine waits for a P (Blocking's return,
 		// ParkPinned, Poller after a retake): give it ours and retire.
@@ -435,23 +433,51 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		}
 	}
 	p.beginStep(mp)
-	if t.home.Load() != p {
-		t.home.Store(p)
+	var st Status
+	fast := uint64(0)
+	for {
+		if t.home.Load() != p {
+			t.home.Store(p)
+		}
+		t.m = mp
+		st = t.fn(t)
+		t.m = nil
+		// The hand-over fast path (Go's runnext with inheritTime, made
+		// cheaper): the step parked after waking exactly one task, touched
+		// nothing else, and the slice is not over. One CAS moves the step
+		// word from this step to the next, proving that we still own the P
+		// and telling the monitor that progress was made; then the woken
+		// task runs at once. Nothing P-owned is touched in between: a
+		// requeued task goes to mp.next, which is M-local (invariant 5).
+		next := mp.next
+		if st != Parked || next == nil || mp.p != p || len(mp.batch) != 0 || mp.pollDirty ||
+			next.lockedm != nil || p.preempt.Load() {
+			break
+		}
+		nw := mp.word&^tickMask | (mp.word+1<<tickShift)&tickMask
+		if !p.word.CompareAndSwap(mp.word, nw) {
+			break // retaken: the slow path below finds out again
+		}
+		mp.word = nw
+		fast++
+		mp.next = nil
+		if t.park() {
+			mp.next = t
+		}
+		t = next
 	}
-	t.m = mp
-	st := t.fn(t)
-	t.m = nil
 
 	p = mp.p // Blocking/ParkPinned may have moved us to another P
 	if p == nil || !p.word.CompareAndSwap(mp.word, mp.word&^(inStep|noRetake)) {
 		// The monitor retook the P while the step ran (or Shutdown left us
 		// none): everything goes through the global queue.
 		mp.p = nil
+		s.lostSteps.Add(fast)
 		s.afterLostStep(mp, t, st)
 		return
 	}
-	p.steps++
-	if p.steps&255 == 0 {
+	p.steps += 1 + fast
+	if p.steps-p.stepsPub.Load() >= 256 {
 		p.stepsPub.Store(p.steps)
 	}
 	if mp.pollDirty {
@@ -475,7 +501,6 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		// Due timers first: a task that yields must not overtake the
 		// wake-ups that came due while it ran.
 		s.fireTimers(mp)
-		t.setRunnable()
 		p.runqput(t)
 		queued = true
 	default: // Parked, or a bad Status treated as Parked
@@ -496,8 +521,8 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 // beginStep publishes a new step word for the step mp is about to run (or
 // resume, after a P hand-over).
 func (p *p) beginStep(mp *m) {
-	p.tick++
-	mp.word = uint64(p.schedtick)<<sliceShft | uint64(p.tick)<<tickShift&tickMask | inStep
+	tick := p.word.Load() + 1<<tickShift
+	mp.word = uint64(p.schedtick)<<sliceShft | tick&tickMask | inStep
 	p.word.Store(mp.word)
 }
 
@@ -518,7 +543,6 @@ func (s *Scheduler) afterLostStep(mp *m, t *Task, st Status) {
 	case Done:
 		s.finish(t)
 	case Yielded:
-		t.setRunnable()
 		s.gq.put(t)
 	default:
 		if t.park() {
@@ -562,7 +586,6 @@ func (s *Scheduler) releaseP(mp *m) {
 // P, with a fresh step word, or nil at shutdown.
 func (s *Scheduler) reacquireP(mp *m, t *Task) {
 	t.lockedm = mp
-	t.setRunnable()
 	s.gq.put(t)
 	s.wakep()
 	s.acquire(mp, t)
@@ -626,7 +649,7 @@ func (t *Task) ParkPinned() bool {
 		return t.plat.parkPinned(t)
 	}
 	mp := t.runningM("ParkPinned")
-	if t.state.CompareAndSwap(stRunning|permit, stRunning) {
+	if t.state.CompareAndSwap(stActive|permit, stActive) {
 		return true
 	}
 	s := t.s
@@ -634,11 +657,10 @@ func (t *Task) ParkPinned() bool {
 	s.releaseP(mp)
 	t.lockedm = mp
 	t.flags.Or(flagPinned)
-	if !t.state.CompareAndSwap(stRunning, stParked) {
+	if !t.state.CompareAndSwap(stActive, stParked) {
 		// A Ready arrived while we released the P: consume it, queue
 		// ourselves to get a P back.
-		t.setRunnable()
-		t.state.And(^permit)
+		t.state.Store(stActive)
 		s.gq.put(t)
 		s.wakep()
 	}

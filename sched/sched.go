@@ -193,18 +193,18 @@ func (s *Scheduler) Start() error {
 // or after Start; from inside a step, cur.Spawn keeps the child on the
 // current P. fn must not be nil.
 func (s *Scheduler) Spawn(fn Func) *Task {
-	t := s.newTask(fn, stRunnable)
+	t := s.newTask(fn)
 	s.gq.put(t)
 	s.wakep()
 	return t
 }
 
-func (s *Scheduler) newTask(fn Func, st uint32) *Task {
+func (s *Scheduler) newTask(fn Func) *Task {
 	if fn == nil {
 		panic("sched: Spawn with a nil Func")
 	}
 	t := &Task{fn: fn, s: s}
-	t.state.Store(st)
+	t.state.Store(stActive)
 	t.id = s.spawned.Add(1)
 	s.reg.add(t)
 	return t
