@@ -46,7 +46,7 @@ func (s *Scheduler) SpawnPlatform(fn Func) (*Task, error) {
 	t.flags.Store(flagPlatform)
 	t.state.Store(stActive)
 	t.id = s.spawned.Add(1)
-	s.reg.add(t)
+	t.register()
 	go s.runPlatform(t)
 	return t, nil
 }

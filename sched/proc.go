@@ -376,10 +376,13 @@ func (mp *m) readyLocal(t *Task) {
 		return
 	}
 	if t.makeRunnable() == readyQueue {
+		// Several timers due at once: the earliest runs next, the others
+		// queue behind in deadline order.
 		if mp.next != nil {
-			mp.p.runqput(mp.next)
+			mp.p.runqput(t)
+		} else {
+			mp.next = t
 		}
-		mp.next = t
 	}
 }
 
@@ -657,6 +660,7 @@ func (t *Task) ParkPinned() bool {
 	s.releaseP(mp)
 	t.lockedm = mp
 	t.flags.Or(flagPinned)
+	t.register()
 	if !t.state.CompareAndSwap(stActive, stParked) {
 		// A Ready arrived while we released the P: consume it, queue
 		// ourselves to get a P back.

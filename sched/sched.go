@@ -206,14 +206,15 @@ func (s *Scheduler) newTask(fn Func) *Task {
 	t := &Task{fn: fn, s: s}
 	t.state.Store(stActive)
 	t.id = s.spawned.Add(1)
-	s.reg.add(t)
 	return t
 }
 
 // finish retires a task whose step returned Done.
 func (s *Scheduler) finish(t *Task) {
 	t.state.Store(stDone)
-	s.reg.remove(t)
+	if t.registered {
+		s.reg.remove(t)
+	}
 	if s.finished.Add(1) == s.spawned.Load() {
 		s.signalWaiters(nil)
 	}

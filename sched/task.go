@@ -98,6 +98,19 @@ type Task struct {
 
 	// registry links (registry.go), guarded by the shard's mutex.
 	regPrev, regNext *Task
+	// registered is set when the task first parks (registry.go); it is
+	// read and written only by whoever runs the task.
+	registered bool
+}
+
+// register adds t to the registry the first time it parks: a task that runs
+// to completion without parking never costs a registry lock, and only
+// parked tasks matter to deadlock reports.
+func (t *Task) register() {
+	if !t.registered {
+		t.registered = true
+		t.s.reg.add(t)
+	}
 }
 
 // ID is a unique number, in spawn order.
@@ -190,6 +203,7 @@ func (t *Task) makeRunnable() int {
 // Ready arrived during the step (permit), the permit is consumed, the task
 // stays active and park reports true: the caller must requeue it.
 func (t *Task) park() (requeue bool) {
+	t.register()
 	if t.state.CompareAndSwap(stActive, stParked) {
 		return false
 	}
