@@ -143,10 +143,32 @@ func spin(n int) int {
 var sink int
 
 // BenchmarkSpeedup: one op is 64 CPU-bound tasks of ~50 µs each, on P = 1..
-// NumCPU carriers; speedup(P) = time(P=1) / time(P).
+// NumCPU carriers; speedup(P) = time(P=1) / time(P). The goroutine rows run
+// the same work as goroutines under GOMAXPROCS = 1..NumCPU: the speedup the
+// machine actually offers at that moment (on a shared machine, less than P).
 func BenchmarkSpeedup(b *testing.B) {
 	for procs := 1; procs <= runtime.NumCPU(); procs++ {
-		b.Run("P="+strconv.Itoa(procs), func(b *testing.B) {
+		b.Run("goroutines/P="+strconv.Itoa(procs), func(b *testing.B) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			var mu sync.Mutex
+			var wg sync.WaitGroup
+			for i := 0; i < b.N; i++ {
+				for j := 0; j < 64; j++ {
+					wg.Add(1)
+					go func() {
+						x := spin(20000)
+						mu.Lock()
+						sink += x
+						mu.Unlock()
+						wg.Done()
+					}()
+				}
+				wg.Wait()
+			}
+		})
+	}
+	for procs := 1; procs <= runtime.NumCPU(); procs++ {
+		b.Run("sched/P="+strconv.Itoa(procs), func(b *testing.B) {
 			s := newSched(b, Options{Procs: procs})
 			var mu sync.Mutex
 			b.ResetTimer()
