@@ -1,6 +1,7 @@
 package sched
 
 import (
+	"runtime"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -164,4 +165,29 @@ func TestGlobalQueueNotStarved(t *testing.T) {
 	if ran.Load() != 100 {
 		t.Fatalf("%d of 100 global tasks ran", ran.Load())
 	}
+}
+
+// TestParallelSteps proves that Procs = 2 runs two steps at the same time:
+// each of two tasks waits, inside its step, until both are inside. On one P
+// this could never finish (the test would time out).
+func TestParallelSteps(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("SKIP: needs GOMAXPROCS >= 2")
+	}
+	s := newSched(t, Options{Procs: 2, HandoffAfter: -1})
+	var inside atomic.Int32
+	for i := 0; i < 2; i++ {
+		s.Spawn(func(t *Task) Status {
+			inside.Add(1)
+			deadline := time.Now().Add(20 * time.Second)
+			for inside.Load() < 2 {
+				if time.Now().After(deadline) {
+					panic("the two steps never ran at the same time")
+				}
+				runtime.Gosched()
+			}
+			return Done
+		})
+	}
+	waitOK(t, s)
 }
