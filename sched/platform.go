@@ -67,13 +67,13 @@ func (s *Scheduler) runPlatform(t *Task) {
 			return
 		}
 		s.platSteps.Add(1)
-		switch t.fn(t) {
+		switch checkStatus(t.fn(t)) {
 		case Done:
 			s.finish(t)
 			return
 		case Yielded:
 			runtime.Gosched()
-		default:
+		case Parked:
 			t.park()
 		}
 	}

@@ -497,7 +497,7 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		mp.batch[i] = nil
 	}
 	mp.batch = mp.batch[:0]
-	switch st {
+	switch checkStatus(st) {
 	case Done:
 		s.finish(t)
 	case Yielded:
@@ -506,7 +506,7 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		s.fireTimers(mp)
 		p.runqput(t)
 		queued = true
-	default: // Parked, or a bad Status treated as Parked
+	case Parked:
 		if t.park() {
 			if mp.next != nil {
 				p.runqput(t)
@@ -519,6 +519,15 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	if queued {
 		s.wakep()
 	}
+}
+
+// checkStatus rejects a Status that is none of the three: a client bug that
+// would otherwise lose the task silently.
+func checkStatus(st Status) Status {
+	if st != Parked && st != Yielded && st != Done {
+		panic("sched: a step returned an invalid " + st.String())
+	}
+	return st
 }
 
 // beginStep publishes a new step word for the step mp is about to run (or
@@ -542,12 +551,12 @@ func (s *Scheduler) afterLostStep(mp *m, t *Task, st Status) {
 		mp.next = nil
 	}
 	mp.pollDirty = false
-	switch st {
+	switch checkStatus(st) {
 	case Done:
 		s.finish(t)
 	case Yielded:
 		s.gq.put(t)
-	default:
+	case Parked:
 		if t.park() {
 			s.gq.put(t)
 		}

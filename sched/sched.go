@@ -50,6 +50,7 @@ type DeadlockError struct {
 	Parked []*Task
 }
 
+// Error summarises the deadlock; Parked has the tasks, for a dump.
 func (e *DeadlockError) Error() string {
 	return fmt.Sprintf("sched: deadlock: all %d live tasks are parked with no timer, I/O or blocking call pending", len(e.Parked))
 }

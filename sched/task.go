@@ -22,6 +22,7 @@ const (
 	Done
 )
 
+// String names the status, for logs and panics.
 func (s Status) String() string {
 	switch s {
 	case Parked:
