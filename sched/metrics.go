@@ -55,7 +55,9 @@ func (s *Scheduler) Metrics() Metrics {
 	return m
 }
 
-// Dump writes the state of every P and every live task, for a hang report
+// Dump writes the state of every P and of every live task that has parked
+// at least once (tasks that never parked are counted in the queues), for a
+// hang report
 // (like Go's SIGQUIT dump) or a debugger. It does not stop the scheduler, so
 // it is a consistent picture of each item, not of the whole.
 func (s *Scheduler) Dump(w io.Writer) {

@@ -156,17 +156,17 @@ func (s *Scheduler) checkDeadlock(now int64) {
 	if ms.reported || now-ms.snapAt < deadlockQuiet {
 		return
 	}
+	// Every task that ever parked is in the registry; the others are
+	// active, so a deadlock needs as many parked registered tasks as live
+	// tasks.
 	var parked []*Task
-	all := true
 	s.reg.each(func(t *Task) bool {
-		if t.state.Load()&stMask != stParked {
-			all = false
-			return false
+		if t.state.Load()&stMask == stParked {
+			parked = append(parked, t)
 		}
-		parked = append(parked, t)
 		return true
 	})
-	if !all || len(parked) == 0 {
+	if uint64(len(parked)) != live {
 		return
 	}
 	ms.reported = true

@@ -44,9 +44,9 @@ func (s *Scheduler) SpawnPlatform(fn Func) (*Task, error) {
 
 	t := &Task{fn: fn, s: s, plat: pt}
 	t.flags.Store(flagPlatform)
-	t.state.Store(stRunnable)
+	t.state.Store(stActive)
 	t.id = s.spawned.Add(1)
-	s.reg.add(t)
+	t.register()
 	go s.runPlatform(t)
 	return t, nil
 }
@@ -66,16 +66,14 @@ func (s *Scheduler) runPlatform(t *Task) {
 		if !pt.waitRunnable(t) {
 			return
 		}
-		t.setRunning()
 		s.platSteps.Add(1)
-		switch t.fn(t) {
+		switch checkStatus(t.fn(t)) {
 		case Done:
 			s.finish(t)
 			return
 		case Yielded:
-			t.setRunnable()
 			runtime.Gosched()
-		default:
+		case Parked:
 			t.park()
 		}
 	}
@@ -85,13 +83,13 @@ func (s *Scheduler) runPlatform(t *Task) {
 // timers; false at shutdown.
 func (pt *platformThread) waitRunnable(t *Task) bool {
 	s := t.s
-	for t.state.Load()&stMask != stRunnable {
+	for t.state.Load()&stMask != stActive {
 		if s.stopped.Load() {
 			return false
 		}
 		now := s.now()
 		pt.timers.fire(now, func(t *Task) { t.makeRunnable() })
-		if t.state.Load()&stMask == stRunnable {
+		if t.state.Load()&stMask == stActive {
 			break
 		}
 		timeout := time.Duration(-1)
@@ -108,17 +106,14 @@ func (pt *platformThread) waitRunnable(t *Task) bool {
 // parkPinned is ParkPinned for a platform task: its goroutine is its
 // carrier, so it simply waits in place.
 func (pt *platformThread) parkPinned(t *Task) bool {
-	if t.state.CompareAndSwap(stRunning|permit, stRunning) {
+	if t.state.CompareAndSwap(stActive|permit, stActive) {
 		return true
 	}
 	t.s.pins.Add(1)
 	t.flags.Or(flagPinned)
 	defer t.flags.And(^flagPinned)
 	if t.park() {
-		t.setRunning()
 		return true
 	}
-	ok := pt.waitRunnable(t)
-	t.setRunning()
-	return ok
+	return pt.waitRunnable(t)
 }

@@ -45,7 +45,6 @@ type p struct {
 	// channels and CAS, which order these accesses).
 	steps     uint64 // steps run; published to stepsPub
 	schedtick uint32 // slices started; the global queue is checked every 61
-	tick      uint32 // step counter mirrored in word
 	pollDirty bool   // a task queued I/O since the last Wait(0)
 	scratch   [runqSize/2 + 1]*Task
 
@@ -67,6 +66,7 @@ type m struct {
 	next      *Task
 	batch     []*Task
 	pollDirty bool
+	readyFn   func(*Task) // mp.readyLocal, bound once: timers call it
 }
 
 // startm gives p to an idle carrier, or to a new one (Go's startm).
@@ -84,6 +84,7 @@ func (s *Scheduler) startm(pp *p, spinning bool) {
 	}
 	s.mMu.Unlock()
 	mp := &m{s: s, wake: make(chan *p, 1), spinning: spinning}
+	mp.readyFn = mp.readyLocal
 	s.nms.Add(1)
 	s.wg.Add(1)
 	go s.mstart(mp, pp)
@@ -142,13 +143,14 @@ func (s *Scheduler) schedule(mp *m) {
 }
 
 // findRunnable returns the next task for mp's P (Go's findRunnable), or nil
-// when the scheduler stops. Order: the inherited runnext; every 61 slices one
-// task from the global queue (so it cannot starve behind busy local queues);
+// when the scheduler stops. Order: the inherited runnext; every 61 slices a
+// share of the global queue (so it cannot starve behind busy local queues);
 // the inbox; due timers; the local queue; the global queue; the poller
 // without blocking; stealing from other Ps; and finally blocking in the
 // poller until the next timer.
 func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 	p := mp.p
+	s.fireTimers(mp)
 	if t := mp.next; t != nil {
 		mp.next = nil
 		if !p.preempt.Load() {
@@ -161,15 +163,21 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 			return nil, false
 		}
 		if p.schedtick%61 == 0 && s.gq.n.Load() > 0 {
-			if t := s.gq.get(p, s.procs, 1); t != nil {
+			// Unlike Go, which takes one task here, take a fair share:
+			// yields stay on the local queue (Go sends Gosched to the
+			// global queue), so a P with one self-requeueing task would
+			// otherwise admit one global task per 61 slices.
+			if t := s.gq.get(p, s.procs, 0); t != nil {
 				return t, false
 			}
 		}
 		if !p.in.empty() {
 			p.in.drainTo(p)
 		}
-		if p.timers.first.Load() != 0 {
-			p.timers.fire(s.now(), p.readyLocal)
+		if s.fireTimers(mp); mp.next != nil {
+			t := mp.next
+			mp.next = nil
+			return t, false
 		}
 		if t := p.q.get(); t != nil {
 			return t, false
@@ -358,15 +366,30 @@ func (s *Scheduler) resetSpinning(mp *m) {
 	}
 }
 
-// readyLocal is Ready from the carrier that owns p (timers, poller
-// callbacks running inside Wait): the task goes to p's own run queue.
-func (p *p) readyLocal(t *Task) {
+// readyLocal is Ready for a timer fired by the carrier that owns mp.p: as
+// in Go's ready(gp, next=true), the woken task runs next, ahead of the
+// queue, inheriting the time slice (a sleeper's latency should not depend on
+// the length of the run queue; the slice bounds what it can take).
+func (mp *m) readyLocal(t *Task) {
 	if t.plat != nil {
 		t.Ready()
 		return
 	}
 	if t.makeRunnable() == readyQueue {
-		p.runqput(t)
+		// Several timers due at once: the earliest runs next, the others
+		// queue behind in deadline order.
+		if mp.next != nil {
+			mp.p.runqput(t)
+		} else {
+			mp.next = t
+		}
+	}
+}
+
+// fireTimers fires mp's P's due timers.
+func (s *Scheduler) fireTimers(mp *m) {
+	if w := mp.p.timers.first.Load(); w != 0 && w <= s.now() {
+		mp.p.timers.fire(s.now(), mp.readyFn)
 	}
 }
 
@@ -396,7 +419,6 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	if mp.spinning {
 		s.resetSpinning(mp)
 	}
-	t.setRunning()
 	if lm := t.lockedm; lm != nil {
 		// The task's own goroutine waits for a P (Blocking's return,
 		// ParkPinned, Poller after a retake): give it ours and retire.
@@ -414,23 +436,51 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		}
 	}
 	p.beginStep(mp)
-	if t.home.Load() != p {
-		t.home.Store(p)
+	var st Status
+	fast := uint64(0)
+	for {
+		if t.home.Load() != p {
+			t.home.Store(p)
+		}
+		t.m = mp
+		st = t.fn(t)
+		t.m = nil
+		// The hand-over fast path (Go's runnext with inheritTime, made
+		// cheaper): the step parked after waking exactly one task, touched
+		// nothing else, and the slice is not over. One CAS moves the step
+		// word from this step to the next, proving that we still own the P
+		// and telling the monitor that progress was made; then the woken
+		// task runs at once. Nothing P-owned is touched in between: a
+		// requeued task goes to mp.next, which is M-local (invariant 5).
+		next := mp.next
+		if st != Parked || next == nil || mp.p != p || len(mp.batch) != 0 || mp.pollDirty ||
+			next.lockedm != nil || p.preempt.Load() {
+			break
+		}
+		nw := mp.word&^tickMask | (mp.word+1<<tickShift)&tickMask
+		if !p.word.CompareAndSwap(mp.word, nw) {
+			break // retaken: the slow path below finds out again
+		}
+		mp.word = nw
+		fast++
+		mp.next = nil
+		if t.park() {
+			mp.next = t
+		}
+		t = next
 	}
-	t.m = mp
-	st := t.fn(t)
-	t.m = nil
 
 	p = mp.p // Blocking/ParkPinned may have moved us to another P
 	if p == nil || !p.word.CompareAndSwap(mp.word, mp.word&^(inStep|noRetake)) {
 		// The monitor retook the P while the step ran (or Shutdown left us
 		// none): everything goes through the global queue.
 		mp.p = nil
+		s.lostSteps.Add(fast)
 		s.afterLostStep(mp, t, st)
 		return
 	}
-	p.steps++
-	if p.steps&255 == 0 {
+	p.steps += 1 + fast
+	if p.steps-p.stepsPub.Load() >= 256 {
 		p.stepsPub.Store(p.steps)
 	}
 	if mp.pollDirty {
@@ -447,14 +497,16 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		mp.batch[i] = nil
 	}
 	mp.batch = mp.batch[:0]
-	switch st {
+	switch checkStatus(st) {
 	case Done:
 		s.finish(t)
 	case Yielded:
-		t.setRunnable()
+		// Due timers first: a task that yields must not overtake the
+		// wake-ups that came due while it ran.
+		s.fireTimers(mp)
 		p.runqput(t)
 		queued = true
-	default: // Parked, or a bad Status treated as Parked
+	case Parked:
 		if t.park() {
 			if mp.next != nil {
 				p.runqput(t)
@@ -469,11 +521,20 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	}
 }
 
+// checkStatus rejects a Status that is none of the three: a client bug that
+// would otherwise lose the task silently.
+func checkStatus(st Status) Status {
+	if st != Parked && st != Yielded && st != Done {
+		panic("sched: a step returned an invalid " + st.String())
+	}
+	return st
+}
+
 // beginStep publishes a new step word for the step mp is about to run (or
 // resume, after a P hand-over).
 func (p *p) beginStep(mp *m) {
-	p.tick++
-	mp.word = uint64(p.schedtick)<<sliceShft | uint64(p.tick)<<tickShift&tickMask | inStep
+	tick := p.word.Load() + 1<<tickShift
+	mp.word = uint64(p.schedtick)<<sliceShft | tick&tickMask | inStep
 	p.word.Store(mp.word)
 }
 
@@ -490,13 +551,12 @@ func (s *Scheduler) afterLostStep(mp *m, t *Task, st Status) {
 		mp.next = nil
 	}
 	mp.pollDirty = false
-	switch st {
+	switch checkStatus(st) {
 	case Done:
 		s.finish(t)
 	case Yielded:
-		t.setRunnable()
 		s.gq.put(t)
-	default:
+	case Parked:
 		if t.park() {
 			s.gq.put(t)
 		}
@@ -538,7 +598,6 @@ func (s *Scheduler) releaseP(mp *m) {
 // P, with a fresh step word, or nil at shutdown.
 func (s *Scheduler) reacquireP(mp *m, t *Task) {
 	t.lockedm = mp
-	t.setRunnable()
 	s.gq.put(t)
 	s.wakep()
 	s.acquire(mp, t)
@@ -602,7 +661,7 @@ func (t *Task) ParkPinned() bool {
 		return t.plat.parkPinned(t)
 	}
 	mp := t.runningM("ParkPinned")
-	if t.state.CompareAndSwap(stRunning|permit, stRunning) {
+	if t.state.CompareAndSwap(stActive|permit, stActive) {
 		return true
 	}
 	s := t.s
@@ -610,11 +669,11 @@ func (t *Task) ParkPinned() bool {
 	s.releaseP(mp)
 	t.lockedm = mp
 	t.flags.Or(flagPinned)
-	if !t.state.CompareAndSwap(stRunning, stParked) {
+	t.register()
+	if !t.state.CompareAndSwap(stActive, stParked) {
 		// A Ready arrived while we released the P: consume it, queue
 		// ourselves to get a P back.
-		t.setRunnable()
-		t.state.And(^permit)
+		t.state.Store(stActive)
 		s.gq.put(t)
 		s.wakep()
 	}

@@ -7,8 +7,9 @@ import "sync"
 // be contended by every P.
 const registryShards = 64
 
-// registry is the set of live tasks (Go's allgs), for Dump and deadlock
-// reports: sharded intrusive lists, O(1) to add and remove.
+// registry is the set of live tasks that have parked at least once (Go's
+// allgs, minus tasks that never waited), for Dump and deadlock reports:
+// sharded intrusive lists, O(1) to add and remove.
 type registry struct {
 	shards [registryShards]struct {
 		mu   sync.Mutex

@@ -278,13 +278,27 @@ func TestShutdownNoLeak(t *testing.T) {
 	}
 }
 
+// newSchedNotStarted is newSched without Start, for tests that must spawn
+// everything first: deadlock detection cannot see a goroutine that is about
+// to spawn more tasks.
+func newSchedNotStarted(t testing.TB, opts Options) *Scheduler {
+	t.Helper()
+	s, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Shutdown)
+	return s
+}
+
 func TestDeadlockDetected(t *testing.T) {
 	var got atomic.Int32
-	s := newSched(t, Options{Procs: 2, Deadlock: func(parked []*Task) { got.Store(int32(len(parked))) }})
+	s := newSchedNotStarted(t, Options{Procs: 2, Deadlock: func(parked []*Task) { got.Store(int32(len(parked))) }})
 	for i := 0; i < 3; i++ {
 		s.Spawn(func(t *Task) Status { return Parked })
 	}
 	s.Spawn(func(t *Task) Status { return Done })
+	s.Start()
 	err := s.Wait()
 	var de *DeadlockError
 	if !errors.As(err, &de) || len(de.Parked) != 3 || got.Load() != 3 {
@@ -301,7 +315,7 @@ func TestDeadlockDetected(t *testing.T) {
 // returns nil; a sleeping task is never reported.
 func TestDeadlockResolved(t *testing.T) {
 	var calls atomic.Int32
-	s := newSched(t, Options{Procs: 1, Deadlock: func(parked []*Task) {
+	s := newSchedNotStarted(t, Options{Procs: 1, Deadlock: func(parked []*Task) {
 		calls.Add(1)
 		for _, t := range parked {
 			t.Ready()
@@ -321,6 +335,7 @@ func TestDeadlockResolved(t *testing.T) {
 			return Done
 		})
 	}
+	s.Start()
 	waitOK(t, s)
 	if calls.Load() != 1 {
 		t.Fatalf("deadlock callback called %d times, want 1", calls.Load())

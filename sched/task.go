@@ -22,6 +22,7 @@ const (
 	Done
 )
 
+// String names the status, for logs and panics.
 func (s Status) String() string {
 	switch s {
 	case Parked:
@@ -40,15 +41,17 @@ func (s Status) String() string {
 // holds Go frames it cannot unwind).
 type Func func(t *Task) Status
 
-// Task states, kept in Task.state. The permit bit may be or-ed into
-// stRunning and stRunnable: a Ready arrived that the next park must consume.
+// Task states, kept in Task.state. A task that is queued and one whose step
+// is running share one state, active: nothing outside the carrier needs to
+// tell them apart (Ready does the same to both: leave a permit), so a switch
+// costs no transition into "running" and back. The permit bit may be or-ed
+// into stActive: a Ready arrived that the next park must consume.
 const (
-	stRunnable uint32 = iota + 1 // in a queue or about to be
-	stRunning                    // a carrier is running its step
-	stParked                     // waiting for Ready
-	stDone                       // finished
-	stMask     uint32 = 7
-	permit     uint32 = 8
+	stActive uint32 = iota + 1 // queued, or its step is running
+	stParked                   // waiting for Ready
+	stDone                     // finished
+	stMask   uint32 = 7
+	permit   uint32 = 8
 )
 
 // Task flags, for Dump and deadlock reports.
@@ -96,6 +99,19 @@ type Task struct {
 
 	// registry links (registry.go), guarded by the shard's mutex.
 	regPrev, regNext *Task
+	// registered is set when the task first parks (registry.go); it is
+	// read and written only by whoever runs the task.
+	registered bool
+}
+
+// register adds t to the registry the first time it parks: a task that runs
+// to completion without parking never costs a registry lock, and only
+// parked tasks matter to deadlock reports.
+func (t *Task) register() {
+	if !t.registered {
+		t.registered = true
+		t.s.reg.add(t)
+	}
 }
 
 // ID is a unique number, in spawn order.
@@ -112,10 +128,8 @@ func (t *Task) String() string {
 func stateName(st uint32) string {
 	name := "new"
 	switch st & stMask {
-	case stRunnable:
-		name = "runnable"
-	case stRunning:
-		name = "running"
+	case stActive:
+		name = "active"
 	case stParked:
 		name = "parked"
 	case stDone:
@@ -165,10 +179,10 @@ func (t *Task) makeRunnable() int {
 		old := t.state.Load()
 		switch old & stMask {
 		case stParked:
-			if t.state.CompareAndSwap(old, stRunnable) {
+			if t.state.CompareAndSwap(old, stActive) {
 				return readyQueue
 			}
-		case stRunning, stRunnable:
+		case stActive:
 			// One permit at most (LockSupport's rule). Even when the
 			// permit is already there, write the word: the carrier's next
 			// CAS on it reads from this one, so whatever the caller
@@ -186,36 +200,15 @@ func (t *Task) makeRunnable() int {
 	}
 }
 
-// setRunning moves a dequeued task from runnable to running, keeping a
-// pending permit.
-func (t *Task) setRunning() {
-	for {
-		old := t.state.Load()
-		if t.state.CompareAndSwap(old, old&permit|stRunning) {
-			return
-		}
-	}
-}
-
-// setRunnable moves a task whose step returned Yielded (or that must be
-// requeued) from running to runnable, keeping a pending permit.
-func (t *Task) setRunnable() {
-	for {
-		old := t.state.Load()
-		if t.state.CompareAndSwap(old, old&permit|stRunnable) {
-			return
-		}
-	}
-}
-
-// park moves a task whose step returned Parked from running to parked. If a
+// park moves a task whose step returned Parked from active to parked. If a
 // Ready arrived during the step (permit), the permit is consumed, the task
-// stays runnable and park reports true: the caller must requeue it.
+// stays active and park reports true: the caller must requeue it.
 func (t *Task) park() (requeue bool) {
-	if t.state.CompareAndSwap(stRunning, stParked) {
+	t.register()
+	if t.state.CompareAndSwap(stActive, stParked) {
 		return false
 	}
-	t.state.Store(stRunnable) // only the permit can have changed the word
+	t.state.Store(stActive) // only the permit can have changed the word
 	return true
 }
 
@@ -246,7 +239,7 @@ func (cur *Task) Spawn(fn Func) *Task {
 		return cur.s.Spawn(fn)
 	}
 	m := cur.runningM("Spawn")
-	t := cur.s.newTask(fn, stRunnable)
+	t := cur.s.newTask(fn)
 	m.batch = append(m.batch, t)
 	return t
 }
@@ -323,7 +316,7 @@ func (t *Task) ReadyAfter(d time.Duration) *Timer {
 // naming the misuse: these methods are only meaningful from t's own step.
 func (t *Task) runningM(op string) *m {
 	m := t.m
-	if m == nil || t.state.Load()&stMask != stRunning {
+	if m == nil {
 		panic("sched: (*Task)." + op + " called outside the task's own step")
 	}
 	return m
