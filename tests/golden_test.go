@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"sync"
 	"testing"
@@ -128,12 +129,26 @@ func weftCommand(t *testing.T) []string {
 	if os.PathSeparator == '\\' {
 		bin += ".exe"
 	}
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/weft")
+	cmd := exec.Command(goTool(), "build", "-o", bin, "./cmd/weft")
 	cmd.Dir = ".."
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build ./cmd/weft: %v\n%s", err, out)
 	}
 	return []string{bin}
+}
+
+// goTool is the go command: the one on PATH, else the one of the toolchain
+// that built this test (go test may be run by absolute path with a PATH
+// that lacks it).
+func goTool() string {
+	if path, err := exec.LookPath("go"); err == nil {
+		return path
+	}
+	name := "go"
+	if runtime.GOOS == "windows" {
+		name += ".exe"
+	}
+	return filepath.Join(runtime.GOROOT(), "bin", name)
 }
 
 // regenerateOuts records CPython's output for every program that is not
