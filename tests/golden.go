@@ -475,11 +475,22 @@ func Judge(matched, listed bool) Verdict {
 // newXfailReason is the reason -update-xfail gives a program it adds.
 const newXfailReason = "not yet supported"
 
-// UpdatedXfail is the xfail list after a run in which failing are the
-// programs that failed: exactly those programs, keeping the reason a
-// developer wrote for those already listed.
-func UpdatedXfail(old Xfail, failing []string) Xfail {
+// UpdatedXfail is the xfail list after a run: the programs in failing, plus
+// the entries of programs that did not run this time (a `-run` pattern
+// selected a subset) and still exist in the corpus, so updating after a
+// partial run cannot drop entries it knows nothing about. Reasons a developer
+// wrote are kept; new entries get newXfailReason.
+func UpdatedXfail(old Xfail, corpus, ran, failing []string) Xfail {
 	x := Xfail{}
+	didRun := map[string]bool{}
+	for _, name := range ran {
+		didRun[name] = true
+	}
+	for _, name := range corpus {
+		if reason, ok := old[name]; ok && !didRun[name] {
+			x[name] = reason
+		}
+	}
 	for _, name := range failing {
 		if reason, ok := old[name]; ok {
 			x[name] = reason

@@ -5,7 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -59,17 +59,18 @@ func TestGolden(t *testing.T) {
 	}
 
 	var mu sync.Mutex
-	var failing []string
+	var ran, failing []string
 	t.Run("py", func(t *testing.T) {
 		for _, p := range progs {
 			t.Run(p.Name, func(t *testing.T) {
 				t.Parallel()
 				diff := checkProgram(t, interp, p)
+				mu.Lock()
+				ran = append(ran, p.Name)
 				if diff != "" {
-					mu.Lock()
 					failing = append(failing, p.Name)
-					mu.Unlock()
 				}
+				mu.Unlock()
 				reason, listed := xfail[p.Name]
 				if *updateXfail {
 					listed = diff != ""
@@ -88,11 +89,15 @@ func TestGolden(t *testing.T) {
 		}
 	})
 	if *updateXfail {
-		sort.Strings(failing)
-		if err := WriteXfail(xfailPath, UpdatedXfail(xfail, failing)); err != nil {
+		var corpus []string
+		for _, p := range progs {
+			corpus = append(corpus, p.Name)
+		}
+		updated := UpdatedXfail(xfail, corpus, ran, failing)
+		if err := WriteXfail(xfailPath, updated); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("wrote %s: %d of %d programs failing", xfailPath, len(failing), len(progs))
+		t.Logf("wrote %s: %d of %d programs run failed; %d entries in all", xfailPath, len(failing), len(ran), len(updated))
 	}
 }
 
@@ -128,12 +133,26 @@ func weftCommand(t *testing.T) []string {
 	if os.PathSeparator == '\\' {
 		bin += ".exe"
 	}
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/weft")
+	cmd := exec.Command(goTool(), "build", "-o", bin, "./cmd/weft")
 	cmd.Dir = ".."
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build ./cmd/weft: %v\n%s", err, out)
 	}
 	return []string{bin}
+}
+
+// goTool is the go command: the one on PATH, else the one of the toolchain
+// that built this test (go test may be run by absolute path with a PATH
+// that lacks it).
+func goTool() string {
+	if path, err := exec.LookPath("go"); err == nil {
+		return path
+	}
+	name := "go"
+	if runtime.GOOS == "windows" {
+		name += ".exe"
+	}
+	return filepath.Join(runtime.GOROOT(), "bin", name)
 }
 
 // regenerateOuts records CPython's output for every program that is not

@@ -299,9 +299,17 @@ func TestJudgeAndXfail(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(back, old) {
 		t.Fatalf("ReadXfail(WriteXfail(x)) = %v, %v", back, err)
 	}
-	upd := UpdatedXfail(old, []string{"gen_send", "int_arith"})
+	corpus := []string{"gen_send", "fixed_now", "int_arith", "str_split"}
+	upd := UpdatedXfail(old, corpus, corpus, []string{"gen_send", "int_arith"})
 	if want := (Xfail{"gen_send": "send() not implemented", "int_arith": newXfailReason}); !reflect.DeepEqual(upd, want) {
-		t.Errorf("UpdatedXfail = %v, want %v", upd, want)
+		t.Errorf("UpdatedXfail after a full run = %v, want %v", upd, want)
+	}
+	// A partial run (-run selected int_arith only) keeps the entries it did
+	// not test, except those of programs no longer in the corpus.
+	old["deleted_prog"] = "gone"
+	upd = UpdatedXfail(old, corpus, []string{"int_arith"}, nil)
+	if want := (Xfail{"gen_send": "send() not implemented", "fixed_now": "was broken"}); !reflect.DeepEqual(upd, want) {
+		t.Errorf("UpdatedXfail after a partial run = %v, want %v", upd, want)
 	}
 	if x, err := ReadXfail(filepath.Join(t.TempDir(), "absent")); err != nil || len(x) != 0 {
 		t.Errorf("missing xfail file: %v, %v", x, err)
