@@ -246,8 +246,9 @@ class attrgetter:
     returns the single value. Dotted names walk attribute chains."""
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
@@ -277,8 +278,10 @@ class itemgetter:
     (x[1], x[3])."""
     __slots__ = ('_items',)
 
-    def __init__(self, item, /, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
 
     def __call__(self, obj, /):
         if len(self._items) == 1:
@@ -297,7 +300,10 @@ class methodcaller:
     """methodcaller('name', *args, **kw)(obj) calls obj.name(*args, **kw)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
