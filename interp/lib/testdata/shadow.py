@@ -14,7 +14,7 @@
 #      their references to the original objects and are unaffected;
 #   3. checks that every replaced name now resolves into LIBDIR, and fails
 #      loudly otherwise, so a silent fallback to CPython cannot pass;
-#   4. runs SCRIPT as __main__.
+#   4. runs SCRIPT as a fresh __main__ module.
 import sys
 from importlib.machinery import SourceFileLoader, ModuleSpec
 
@@ -78,4 +78,10 @@ for name in sorted(modules):
 sys.argv = [script]
 with open(script) as f:
     code = compile(f.read(), script, 'exec')
-exec(code, {'__name__': '__main__', '__file__': script, '__builtins__': __builtins__})
+# The script gets a fresh __main__ module, as `python3 script` would give
+# it, so that code looking the module up in sys.modules finds its globals.
+main = type(sys)('__main__')
+main.__file__ = script
+main.__builtins__ = __builtins__
+sys.modules['__main__'] = main
+exec(code, main.__dict__)
