@@ -69,10 +69,15 @@ class partial:
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if type(func) is partial:
+        # Flatten a partial of a partial, unless the inner one carries
+        # attributes of its own (which flattening would lose).
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -158,7 +163,7 @@ class partialmethod:
 
 def cmp_to_key(mycmp):
     """Turn an old-style cmp(a, b) function into a key= function."""
-    class K:
+    class KeyWrapper:
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -180,7 +185,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    return K
+    return KeyWrapper
 
 
 # total_ordering derives the three missing comparisons from the one given
@@ -430,7 +435,7 @@ def _find_impl(cls, registry):
     registered function, else the registered ABC that cls is a subclass of
     and that is most specific (an ABC is more specific than another if it
     is its subclass)."""
-    for klass in cls.__mro__:
+    for klass in cls.__mro__[:-1]:
         if klass in registry:
             return registry[klass]
     best = None

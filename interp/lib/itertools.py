@@ -30,7 +30,9 @@ class count:
 
     def __init__(self, start=0, step=1):
         for value in (start, step):
-            if not isinstance(value, (int, float, complex)) and not hasattr(value, '__add__'):
+            kind = type(value)
+            if not (isinstance(value, (int, float, complex)) or hasattr(kind, '__index__')
+                    or hasattr(kind, '__float__') or hasattr(kind, '__int__')):
                 raise TypeError('a number is required')
         self._value = start
         self._step = step
