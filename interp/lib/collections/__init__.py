@@ -338,7 +338,7 @@ class deque:
             if item is x or item == x:
                 del self[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError(f'{x!r} is not in deque')
 
     def reverse(self):
         """Reverse the items in place."""
@@ -854,6 +854,30 @@ class UserList(_abc.MutableSequence):
         self.data.extend(self._unwrap(other))
 
 
+class _tuplegetter:
+    # Read-only descriptor for a namedtuple field: instance.name is
+    # instance[index]. (No docstring: __doc__ is the per-field slot.)
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Return a new tuple subclass whose items are also readable as
     attributes: Point = namedtuple('Point', 'x y')."""
@@ -968,8 +992,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
 
