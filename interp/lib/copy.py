@@ -90,9 +90,10 @@ def _new_like(x):
 
 
 def _plain_instance(x):
+    # Instances of classes defined in Python can be rebuilt from their
+    # state; other built-in objects (iterators, frames...) cannot.
     cls = type(x)
-    return (isinstance(x, object) and not issubclass(cls, (list, dict, set, tuple, bytearray, type))
-            and cls.__module__ != 'builtins')
+    return not issubclass(cls, type) and cls.__module__ != 'builtins'
 
 
 def copy(x):
@@ -117,12 +118,14 @@ def copy(x):
 
 
 def _copy_container_items(x, y, copier):
-    # Instances of user subclasses of list/dict keep their items.
+    # Instances of user subclasses of list/dict/set keep their items.
     if isinstance(x, list):
         y.extend(copier(v) for v in x)
     elif isinstance(x, dict):
         for k, v in x.items():
             y[copier(k)] = copier(v)
+    elif isinstance(x, set):
+        y.update(copier(v) for v in x)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -162,7 +165,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
         else:
-            if not _plain_instance(x) and not isinstance(x, (list, dict)):
+            if not _plain_instance(x):
                 raise Error(f"un(deep)copyable object of type {cls}")
             y = _new_like(x)
             memo[d] = y

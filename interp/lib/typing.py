@@ -209,12 +209,13 @@ class _CallableAlias(_GenericAlias):
 class _SpecialGenericAlias(_Final):
     """An unsubscripted alias of a class: List, Dict, Iterable. Usable in
     isinstance checks (as its origin) and subscriptable nparams times."""
-    __slots__ = ('__origin__', '_name', '_nparams')
+    __slots__ = ('__origin__', '_name', '_nparams', '_inst')
 
-    def __init__(self, origin, nparams, name):
+    def __init__(self, origin, nparams, name, inst=True):
         self.__origin__ = origin
         self._nparams = nparams
         self._name = name
+        self._inst = inst
 
     def __repr__(self):
         return f'typing.{self._name}'
@@ -229,6 +230,9 @@ class _SpecialGenericAlias(_Final):
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
         return self.__origin__(*args, **kwargs)
 
     def __instancecheck__(self, obj):
@@ -271,7 +275,8 @@ class _CallableType(_SpecialGenericAlias):
         if args is ...:
             return _CallableAlias(collections.abc.Callable, (..., result), 'Callable')
         if not isinstance(args, (list, tuple)):
-            raise TypeError(f"Callable[args, result]: args must be a list. Got {args!r:.100}.")
+            # Python 3.11 accepts a single bare argument type.
+            args = (args,)
         return _CallableAlias(collections.abc.Callable, tuple(args) + (result,), 'Callable')
 
 
@@ -516,7 +521,8 @@ class Generic:
         if cls in (Generic, Protocol):
             for p in params:
                 if not isinstance(p, TypeVar):
-                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                    "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
@@ -727,8 +733,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
-def _alias(origin, nparams, name=None):
-    return _SpecialGenericAlias(origin, nparams, name or origin.__name__)
+def _alias(origin, nparams, name=None, inst=True):
+    return _SpecialGenericAlias(origin, nparams, name or origin.__name__, inst)
 
 
 _abc = collections.abc
@@ -751,23 +757,23 @@ MutableMapping = _alias(_abc.MutableMapping, 2)
 Sequence = _alias(_abc.Sequence, 1)
 MutableSequence = _alias(_abc.MutableSequence, 1)
 ByteString = _alias(_abc.ByteString, 0)
-Tuple = _TupleAlias(tuple, -1, 'Tuple')
-List = _alias(list, 1, 'List')
+Tuple = _TupleAlias(tuple, -1, 'Tuple', False)
+List = _alias(list, 1, 'List', False)
 Deque = _alias(collections.deque, 1, 'Deque')
-Set = _alias(set, 1, 'Set')
-FrozenSet = _alias(frozenset, 1, 'FrozenSet')
+Set = _alias(set, 1, 'Set', False)
+FrozenSet = _alias(frozenset, 1, 'FrozenSet', False)
 MappingView = _alias(_abc.MappingView, 1)
 KeysView = _alias(_abc.KeysView, 1)
 ItemsView = _alias(_abc.ItemsView, 2)
 ValuesView = _alias(_abc.ValuesView, 1)
-Dict = _alias(dict, 2, 'Dict')
+Dict = _alias(dict, 2, 'Dict', False)
 DefaultDict = _alias(collections.defaultdict, 2, 'DefaultDict')
 OrderedDict = _alias(collections.OrderedDict, 2)
 Counter = _alias(collections.Counter, 1)
 ChainMap = _alias(collections.ChainMap, -1)
 Generator = _alias(_abc.Generator, 3)
 AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
-Type = _alias(type, 1, 'Type')
+Type = _alias(type, 1, 'Type', False)
 Text = str
 AnyStr = TypeVar('AnyStr', bytes, str)
 AnyStr.__module__ = 'typing'
