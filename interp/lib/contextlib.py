@@ -1,5 +1,6 @@
 """Utilities for with-statement contexts (contextlib), for weft."""
 
+import abc
 import sys
 from functools import wraps
 
@@ -8,14 +9,31 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "suppress", "chdir"]
 
 
-class AbstractContextManager:
-    """Base for context managers: __enter__ returns self."""
+class AbstractContextManager(abc.ABC):
+    """ABC of context managers: __enter__ returns self, subclasses supply
+    __exit__; any class with both methods counts as a subclass."""
+    __slots__ = ()
 
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            for method in ('__enter__', '__exit__'):
+                for klass in C.__mro__:
+                    if method in klass.__dict__:
+                        if klass.__dict__[method] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+        return NotImplemented
 
     __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
 
@@ -151,8 +169,8 @@ class redirect_stderr(_RedirectStream):
 
 
 class suppress(AbstractContextManager):
-    """with suppress(E): swallows exceptions of the given types (and, as
-    in 3.12, exception groups made only of them)."""
+    """with suppress(E): swallows exceptions of the given types (as in
+    Python 3.11, exception groups are not looked into)."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -163,14 +181,7 @@ class suppress(AbstractContextManager):
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
             return False
-        if issubclass(exctype, self._exceptions):
-            return True
-        if issubclass(exctype, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        return issubclass(exctype, self._exceptions)
 
 
 class chdir(AbstractContextManager):

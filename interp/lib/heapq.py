@@ -45,6 +45,8 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop and return the smallest item."""
+    if not heap:
+        raise IndexError('index out of range')
     last = heap.pop()
     if heap:
         smallest = heap[0]
@@ -56,6 +58,8 @@ def heappop(heap, /):
 
 def heapreplace(heap, item, /):
     """Pop the smallest item, then push item (the heap must not be empty)."""
+    if not heap:
+        raise IndexError('index out of range')
     smallest = heap[0]
     heap[0] = item
     _sift_down(heap, 0)
