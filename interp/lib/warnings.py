@@ -99,8 +99,10 @@ def _add_filter(item, append):
 
 
 def _check_action(action):
+    # CPython checks filter arguments with assert statements; the same
+    # exception type is raised here, but unconditionally.
     if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
+        raise AssertionError(f"invalid action: {action!r}")
 
 
 class _Pattern:
@@ -148,13 +150,13 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
     any) get action."""
     _check_action(action)
     if not isinstance(message, str):
-        raise TypeError("message must be a string")
+        raise AssertionError("message must be a string")
     if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass")
+        raise AssertionError("category must be a Warning subclass")
     if not isinstance(module, str):
-        raise TypeError("module must be a string")
+        raise AssertionError("module must be a string")
     if not (isinstance(lineno, int) and lineno >= 0):
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     msg = _Pattern(message, True) if message else None
     mod = _Pattern(module, False, exact=True) if module else None
     _add_filter((action, msg, category, mod, lineno), append)
@@ -164,7 +166,7 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a filter matching every message of category."""
     _check_action(action)
     if not (isinstance(lineno, int) and lineno >= 0):
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     _add_filter((action, None, category, None, lineno), append)
 
 
