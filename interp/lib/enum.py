@@ -12,7 +12,7 @@ import sys
 from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'ReprEnum', 'auto', 'unique', 'property', 'member', 'nonmember',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum']
 
 _builtin_property = property
@@ -21,7 +21,6 @@ property = DynamicClassAttribute
 
 class auto:
     """Placeholder for a member value computed by _generate_next_value_."""
-    _counter = 0
 
     def __init__(self, value=None):
         self.value = value
@@ -458,14 +457,6 @@ def _is_single_bit(value):
     return value > 0 and value & (value - 1) == 0
 
 
-def _bits(value):
-    bit = 1
-    while bit <= value:
-        if value & bit:
-            yield bit
-        bit <<= 1
-
-
 class Flag(Enum, boundary=STRICT):
     """Enum whose members combine with |, & and ^; a combination is a
     member too (named 'A|B')."""
@@ -604,13 +595,6 @@ def unique(enumeration):
         details = ', '.join(f"{alias} -> {name}" for alias, name in duplicates)
         raise ValueError(f'duplicate values found in {enumeration!r}: {details}')
     return enumeration
-
-
-def verify(*checks):
-    """Accept and ignore verify() checks other than unique (subset)."""
-    def decorator(enumeration):
-        return enumeration
-    return decorator
 
 
 def global_enum(cls):

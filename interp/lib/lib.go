@@ -10,6 +10,20 @@
 // speed them up. weft has no C accelerators (_functools, _collections...): the
 // Python source here is the implementation, not a fallback.
 //
+// What the interpreter must provide for these modules to run: exec/eval of
+// source text with explicit globals (dataclasses, namedtuple); metaclasses
+// with __prepare__, keyword arguments to class statements and
+// __init_subclass__ (enum, abc, typing); __set_name__ (cached_property,
+// dataclass fields); __class_getitem__ and __mro_entries__ (typing,
+// NamedTuple/TypedDict class syntax); data and non-data descriptors and
+// __slots__ (including a '__dict__' slot); type.__abstractmethods__ with
+// object.__new__ refusing abstract classes; __instancecheck__ and
+// __subclasscheck__ on metaclasses; type.__subclasses__(); mappingproxy
+// (type(type.__dict__)); types.GenericAlias and int | str unions; generators
+// with send/throw/close; sys._getframe(n) with f_globals, f_code.co_filename
+// and f_lineno (warnings.warn; namedtuple, Enum(), TypeVar and NewType use
+// it, when present, only to set __module__).
+//
 // The importer looks a module up in FS by name: "functools" is functools.py,
 // and a package such as "collections" is the directory collections/ with its
 // __init__.py (collections.abc is collections/abc.py). Every file is written

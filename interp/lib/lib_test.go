@@ -35,6 +35,7 @@ func TestModulesUnderCPython(t *testing.T) {
 	for _, script := range scripts {
 		script := script
 		t.Run(strings.TrimSuffix(filepath.Base(script), ".py"), func(t *testing.T) {
+			t.Parallel()
 			want := runPython(t, python, "-I", "-S", script)
 			got := runPython(t, python, "-I", "-S", filepath.Join("testdata", "shadow.py"), libdir, script)
 			if want == got {

@@ -8,7 +8,6 @@ TypedDict. Subscripted forms are _GenericAlias objects that remember their
 origin and arguments; calling one creates an instance of the origin."""
 
 import collections.abc
-import functools
 import sys
 import types
 

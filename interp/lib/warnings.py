@@ -16,7 +16,6 @@ filters = []
 defaultaction = "default"
 _onceregistry = {}
 _shown = set()
-_filters_version = 1
 
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
@@ -85,7 +84,6 @@ class WarningMessage:
 
 
 def _add_filter(item, append):
-    global _filters_version
     if not append:
         try:
             filters.remove(item)
@@ -94,7 +92,6 @@ def _add_filter(item, append):
         filters.insert(0, item)
     elif item not in filters:
         filters.append(item)
-    _filters_version += 1
     _shown.clear()
 
 
@@ -172,9 +169,7 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 def resetwarnings():
     """Remove every filter."""
-    global _filters_version
     filters[:] = []
-    _filters_version += 1
     _shown.clear()
 
 
@@ -276,7 +271,6 @@ class catch_warnings:
         return f"{type(self).__name__}({', '.join(args)})"
 
     def __enter__(self):
-        global _filters_version
         if self._entered:
             raise RuntimeError(f"Cannot enter {self!r} twice")
         self._entered = True
@@ -285,7 +279,6 @@ class catch_warnings:
         module.filters = module.filters[:]
         self._saved_shown = set(_shown)
         self._saved_showwarning = module.showwarning
-        _filters_version += 1
         if self._filter is not None:
             simplefilter(*self._filter)
         if self._record:
@@ -296,7 +289,6 @@ class catch_warnings:
         return None
 
     def __exit__(self, *exc_info):
-        global _filters_version
         if not self._entered:
             raise RuntimeError(f"Cannot exit {self!r} without entering first")
         module = self._module
@@ -304,4 +296,3 @@ class catch_warnings:
         _shown.clear()
         _shown.update(self._saved_shown)
         module.showwarning = self._saved_showwarning
-        _filters_version += 1
