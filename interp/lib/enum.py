@@ -375,7 +375,8 @@ class Enum(metaclass=EnumType):
 
     def __dir__(self):
         names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-        names.extend(n for n in type(self).__dict__ if not n.startswith('_'))
+        names.extend(n for n in type(self).__dict__
+                     if not n.startswith('_') and n not in type(self)._member_map_)
         return sorted(set(names))
 
     def __hash__(self):

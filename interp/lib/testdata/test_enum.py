@@ -206,3 +206,54 @@ class Ordered(Enum):
 check('ignore', lambda: (list(Ordered), hasattr(Ordered, 'tmp')))
 check('property', lambda: Ordered.A.doubled)
 check('class attr', lambda: Ordered.B._name_)
+
+
+class Pretty(Enum):
+    A = 1
+
+    def __str__(self):
+        return 'pretty ' + self.name
+
+
+check('str override', lambda: (str(Pretty.A), f'{Pretty.A}', repr(Pretty.A)))
+check('intenum format spec', lambda: (format(Num.ONE, '>3'), f'{Num.TWO:02d}', '%d' % Num.TWO))
+check('strenum methods', lambda: (Sx.B + '!', Sx('bee'), Sx.A in ['a'], len(Sx.B)))
+check('strenum bad value', lambda: StrEnum('Bad', {'X': 1}))
+
+
+class Shape(Enum):
+    SQUARE = 2
+    DIAMOND = 1
+    CIRCLE = 3
+    ALIAS_FOR_SQUARE = 2
+
+
+check('alias members', lambda: (list(Shape), list(Shape.__members__), Shape(2).name))
+check('value lookup unhashable', lambda: Color([1]))
+
+
+class Ctr(IntEnum):
+    LOW = auto()
+    HIGH = auto()
+
+
+check('intenum auto', lambda: (list(Ctr), Ctr.HIGH > Ctr.LOW, int(Ctr.HIGH)))
+check('enum bool', lambda: (bool(Color.RED), bool(Color)))
+check('enum iter members', lambda: [m.value for m in Color.__members__.values()])
+check('flag from int', lambda: [repr(Perm(v)) for v in range(8)])
+check('flag names', lambda: [m.name for m in Perm])
+
+
+class Weekday(Flag):
+    MONDAY = auto()
+    TUESDAY = auto()
+    WEDNESDAY = auto()
+    WEEKDAYS = MONDAY | TUESDAY | WEDNESDAY
+
+
+check('flag combo member', lambda: (repr(Weekday.WEEKDAYS), list(Weekday.WEEKDAYS), len(Weekday.WEEKDAYS), Weekday.MONDAY in Weekday.WEEKDAYS))
+check('flag contains bad', lambda: 1 in Weekday.WEEKDAYS)
+check('flag or bad', lambda: Weekday.MONDAY | 1)
+check('intflag and int', lambda: (repr(IP.A & 1), repr(IP(0)), bool(IP(0))))
+check('enum members order', lambda: list(Perm.__members__))
+check('enum dir members', lambda: [n for n in dir(Color.RED) if not n.startswith('_')])

@@ -311,3 +311,14 @@ class Cell:
 
 check('partialmethod', lambda: Cell().double(4))
 import collections
+check('partial repr kw', lambda: repr(partial(max, key=len)))
+check('partial repr nested', lambda: repr(partial(partial(max, 1), 2, key=abs)))
+check('partial keywords copy', lambda: (lambda q: (q(), q.keywords))(partial(dict, a=1)))
+check('partial call kw conflict', lambda: partial(f, 1, 2, c=3)(c=9))
+check('reduce non iterable', lambda: reduce(lambda a, b: a, 5))
+check('lru method', lambda: (lambda C: (C().m(2), C().m(2), C.m.cache_info().hits))(type('C', (), {'m': lru_cache()(lambda self, x: x * 10)})))
+check('lru kwarg order', lambda: (lambda g: (g(a=1, b=2), g(b=2, a=1), g.cache_info().misses))(lru_cache()(lambda **kw: sorted(kw))))
+check('cache_info repr', lambda: repr(fib.cache_info()))
+check('total_ordering le root', lambda: (lambda C: (C(1) < C(2), C(2) > C(1), C(1) >= C(1)))(total_ordering(type('C', (), {'__init__': lambda s, v: setattr(s, 'v', v), '__le__': lambda s, o: s.v <= o.v, '__eq__': lambda s, o: s.v == o.v}))))
+check('total_ordering gt root', lambda: (lambda C: (C(1) < C(2), C(2) <= C(1), C(1) >= C(1)))(total_ordering(type('C', (), {'__init__': lambda s, v: setattr(s, 'v', v), '__gt__': lambda s, o: s.v > o.v, '__eq__': lambda s, o: s.v == o.v}))))
+check('singledispatch union', lambda: (lambda g: (g.register(int | str, lambda x: 'num-or-str') is not None, g(1), g('a'), g(1.0)))(singledispatch(lambda x: 'base')))
