@@ -304,3 +304,79 @@ class SelfField:
 
 
 check('self field', lambda: SelfField(self=3))
+check('frozen in set', lambda: len({Frozen(1), Frozen(1), Frozen(2)}))
+check('frozen replace', lambda: replace(fz, b='y'))
+
+
+@dataclass
+class WithDefaultsInherit(Inventory):
+    extra: int = 5
+
+
+check('inherit factory', lambda: (WithDefaultsInherit(), WithDefaultsInherit().items is not WithDefaultsInherit().items))
+
+
+@dataclass(frozen=True)
+class FrozenChild(Frozen):
+    c: int = 9
+
+
+check('frozen child', lambda: (FrozenChild(1), setattr(FrozenChild(1), 'c', 2)))
+
+
+@dataclass
+class NoInit:
+    a: int = field(init=False, default=4)
+    b: list = field(init=False, default_factory=list)
+
+
+check('init false defaults', lambda: (NoInit(), NoInit().b is not NoInit().b))
+check('init false arg', lambda: NoInit(1))
+
+
+@dataclass(init=False)
+class ManualInit:
+    a: int
+
+    def __init__(self):
+        self.a = 42
+
+
+check('init=False class', lambda: ManualInit())
+
+
+@dataclass
+class EqOverride:
+    a: int
+
+    def __eq__(self, other):
+        return True
+
+
+check('eq override hash', lambda: (EqOverride(1) == EqOverride(2), EqOverride.__hash__))
+
+
+@dataclass
+class ExplicitHash:
+    a: int
+
+    def __hash__(self):
+        return 7
+
+
+check('explicit hash kept', lambda: hash(ExplicitHash(1)))
+
+
+def unsafe_conflict():
+    @dataclass(unsafe_hash=True)
+    class U:
+        a: int
+
+        def __hash__(self):
+            return 1
+check('unsafe_hash conflict', unsafe_conflict)
+check('asdict non-dataclass', lambda: asdict(3))
+check('astuple non-dataclass', lambda: astuple([1]))
+check('replace non-dataclass', lambda: replace(3))
+check('fields class', lambda: [f.name for f in fields(Frozen)])
+check('default_factory classvar', lambda: dataclass(type('CV', (), {'__annotations__': {'x': ClassVar[list]}, 'x': field(default_factory=list)})))
