@@ -1,0 +1,87 @@
+# shadow.py LIBDIR SCRIPT runs SCRIPT under CPython with weft's Python
+# standard modules (the .py files and packages in LIBDIR) replacing
+# CPython's own modules of the same names.
+#
+# CPython has already imported some of those names before any user code
+# runs (abc, for io; with importlib.util also types, functools, operator,
+# collections, keyword, contextlib, warnings...). Adding LIBDIR to sys.path
+# would not help, as sys.modules answers first. So this runner:
+#   1. puts a finder first on sys.meta_path that answers for every module
+#      defined in LIBDIR (and the submodules of its packages) with a
+#      source loader reading the LIBDIR file;
+#   2. removes those names from sys.modules, so the next import of each
+#      goes through the finder. Modules already loaded by CPython keep
+#      their references to the original objects and are unaffected;
+#   3. checks that every replaced name now resolves into LIBDIR, and fails
+#      loudly otherwise, so a silent fallback to CPython cannot pass;
+#   4. runs SCRIPT as a fresh __main__ module.
+import sys
+from importlib.machinery import SourceFileLoader, ModuleSpec
+
+libdir, script = sys.argv[1], sys.argv[2]
+sep = '/' if '/' in libdir else '\\'
+
+
+def _listdir(path):
+    import os
+    return os.listdir(path)
+
+
+modules = {}
+packages = set()
+for entry in _listdir(libdir):
+    if entry.endswith('.py'):
+        modules[entry[:-3]] = libdir + sep + entry
+    elif entry not in ('testdata', '__pycache__'):
+        init = libdir + sep + entry + sep + '__init__.py'
+        try:
+            open(init).close()
+        except OSError:
+            continue
+        modules[entry] = init
+        packages.add(entry)
+        for sub in _listdir(libdir + sep + entry):
+            if sub.endswith('.py') and sub != '__init__.py':
+                modules[entry + '.' + sub[:-3]] = libdir + sep + entry + sep + sub
+
+
+class WeftLibFinder:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        filename = modules.get(name)
+        if filename is None:
+            return None
+        spec = ModuleSpec(name, SourceFileLoader(name, filename), origin=filename,
+                          is_package=name in packages)
+        spec.has_location = True
+        if name in packages:
+            spec.submodule_search_locations = [libdir + sep + name]
+        return spec
+
+    @staticmethod
+    def invalidate_caches():
+        pass
+
+
+sys.meta_path.insert(0, WeftLibFinder)
+for name in list(sys.modules):
+    if name.split('.')[0] in modules:
+        del sys.modules[name]
+sys.dont_write_bytecode = True
+
+import importlib
+for name in sorted(modules):
+    module = importlib.import_module(name)
+    if not module.__file__.startswith(libdir):
+        sys.exit(f'shadow.py: {name} was loaded from {module.__file__}, not {libdir}')
+
+sys.argv = [script]
+with open(script) as f:
+    code = compile(f.read(), script, 'exec')
+# The script gets a fresh __main__ module, as `python3 script` would give
+# it, so that code looking the module up in sys.modules finds its globals.
+main = type(sys)('__main__')
+main.__file__ = script
+main.__builtins__ = __builtins__
+sys.modules['__main__'] = main
+exec(code, main.__dict__)
