@@ -310,3 +310,14 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, error) {
 		}
 	}
 }
+
+// NewNativeType makes a built-in type for a Go-implemented object defined
+// outside this package (generators live in the VM).
+func NewNativeType(name string) *Type { return newBuiltinType(name, nil) }
+
+// SetHeaderType initialises the header of an object allocated outside
+// this package.
+func SetHeaderType(h *Header, t *Type) { h.typ = t }
+
+// HexID is the "0x..." address form used in default reprs.
+func HexID(v Value) string { return hexID(v) }
