@@ -15,6 +15,13 @@
 // after the point for 'f'); Go's strconv is also correctly rounded with
 // round-half-even on exact ties, so pyfmt takes its digits from strconv and
 // reproduces only CPython's layout rules on top of them (see floatdigits.go).
+//
+// Tests compare against CPython itself: `go generate ./interp/pyfmt/` runs
+// testdata/genvectors.py, which records CPython 3.11's output (or exception
+// class and message) for tens of thousands of inputs in testdata/*.jsonl;
+// TestVectors replays them all and TestVectorsCurrent checks that the
+// committed files are what the machine's python3.11 produces now (it skips
+// with a message when there is none).
 package pyfmt
 
 //go:generate python3 testdata/genvectors.py testdata

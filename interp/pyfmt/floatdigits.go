@@ -1,6 +1,7 @@
 package pyfmt
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -24,46 +25,43 @@ const (
 )
 
 // dtoa returns the correctly rounded digits of |f| (finite) for mode and n,
-// derived from strconv, whose rounding is also exact with ties to even.
-func dtoa(f float64, mode, n int) digitString {
+// derived from strconv, whose rounding is also exact with ties to even.  The
+// digits are built in buf when it is large enough, so the common case does
+// not allocate.
+func dtoa(buf []byte, f float64, mode, n int) digitString {
 	f = math.Abs(f)
 	if f == 0 {
-		return digitString{digits: []byte{'0'}, decpt: 1}
+		return digitString{digits: append(buf[:0], '0'), decpt: 1}
 	}
-	var buf [32]byte
-	switch mode {
-	case modeShortest, modeSignificant:
-		prec := -1
-		if mode == modeSignificant {
-			prec = n - 1
-		}
-		s := strconv.AppendFloat(buf[:0], f, 'e', prec, 64)
-		// s is "d[.ddd]e±XX"; collect the mantissa digits and the exponent.
-		e := len(s) - 1
-		for s[e] != 'e' {
-			e--
-		}
-		exp, _ := strconv.Atoi(string(s[e+1:]))
-		digits := make([]byte, 0, e)
-		for _, c := range s[:e] {
-			if c != '.' {
-				digits = append(digits, c)
-			}
-		}
-		return trimDigits(digits, exp+1)
-	default:
+	if mode == modeFixed {
 		s := strconv.AppendFloat(buf[:0], f, 'f', n, 64)
-		digits := make([]byte, 0, len(s))
+		// Remove the point in place; decpt is where it was.
 		decpt := len(s)
-		for i, c := range s {
-			if c == '.' {
-				decpt = i
-				continue
-			}
-			digits = append(digits, c)
+		if i := bytes.IndexByte(s, '.'); i >= 0 {
+			decpt = i
+			s = append(s[:i], s[i+1:]...)
 		}
-		return trimDigits(digits, decpt)
+		return trimDigits(s, decpt)
 	}
+	prec := -1
+	if mode == modeSignificant {
+		prec = n - 1
+	}
+	s := strconv.AppendFloat(buf[:0], f, 'e', prec, 64)
+	// s is "d[.ddd]e±XX": split off the exponent, then drop the point.
+	e := bytes.LastIndexByte(s, 'e')
+	exp := 0
+	for _, c := range s[e+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if s[e+1] == '-' {
+		exp = -exp
+	}
+	s = s[:e]
+	if len(s) > 1 {
+		s = append(s[:1], s[2:]...)
+	}
+	return trimDigits(s, exp+1)
 }
 
 // trimDigits drops leading zeros (moving decpt) and trailing zeros, as dtoa
@@ -114,7 +112,8 @@ func doubleToString(f float64, code byte, prec int, fl floatFlags) string {
 		}
 	}
 	neg := math.Signbit(f)
-	out := make([]byte, 0, 32)
+	var outBuf [48]byte
+	out := outBuf[:0]
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		if math.IsNaN(f) {
 			neg = false
@@ -133,7 +132,8 @@ func doubleToString(f float64, code byte, prec int, fl floatFlags) string {
 		}
 		return string(append(out, word...))
 	}
-	d := dtoa(f, mode, prec)
+	var digitBuf [40]byte
+	d := dtoa(digitBuf[:], f, mode, prec)
 	if fl.noNeg0 && neg && (len(d.digits) == 0 || (len(d.digits) == 1 && d.digits[0] == '0')) {
 		neg = false
 	}

@@ -5,7 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/weftrun/weft/interp/pystr"
 )
 
 // This file is format(value, spec) for int, float, complex and str: the
@@ -40,7 +41,7 @@ func (s *Spec) layoutNumber(p numberParts, fill, align rune, group int, sep byte
 	case s.Sign == ' ':
 		sign = ' '
 	}
-	nonDigit := len(p.prefix) + utf8.RuneCountInString(p.remainder)
+	nonDigit := len(p.prefix) + pystr.RuneLen(p.remainder)
 	if sign != 0 {
 		nonDigit++
 	}
@@ -74,7 +75,7 @@ func (s *Spec) layoutNumber(p numberParts, fill, align rune, group int, sep byte
 		}
 	}
 	var b strings.Builder
-	b.Grow(nonDigit + len(grouped) + (lpad+spad+rpad)*utf8.RuneLen(fill))
+	b.Grow(nonDigit + len(grouped) + lpad + spad + rpad)
 	writeFill(&b, fill, lpad)
 	if sign != 0 {
 		b.WriteByte(sign)
@@ -97,9 +98,15 @@ func (s *Spec) layoutNumber(p numberParts, fill, align rune, group int, sep byte
 	return b.String(), nil
 }
 
+// writeFill writes n copies of fill (which may be a lone surrogate).
 func writeFill(b *strings.Builder, fill rune, n int) {
+	if n <= 0 {
+		return
+	}
+	var enc [4]byte
+	e := pystr.AppendRune(enc[:0], fill)
 	for ; n > 0; n-- {
-		b.WriteRune(fill)
+		b.Write(e)
 	}
 }
 
@@ -218,7 +225,7 @@ func (s *Spec) Int(v *big.Int) (string, error) {
 			return "", overflowError("%c arg not in range(0x110000)")
 		}
 		// The character is laid out as a "remainder": never grouped or zero-filled.
-		return s.layoutNumber(numberParts{remainder: string(rune(x))}, fill, align, 0, 0, false)
+		return s.layoutNumber(numberParts{remainder: pystr.FromRune(rune(x))}, fill, align, 0, 0, false)
 	}
 	base, prefix := 10, ""
 	switch s.Type {
@@ -430,7 +437,7 @@ func (s *Spec) Complex(c complex128) (string, error) {
 
 // pad pads text (ASCII or not) to width code points.
 func pad(text string, width int, fill, align rune) string {
-	n := utf8.RuneCountInString(text)
+	n := pystr.RuneLen(text)
 	if width <= n {
 		return text
 	}
@@ -454,7 +461,7 @@ func FormatStr(str, spec string) (string, error) {
 	if spec == "" {
 		return str, nil
 	}
-	s, err := ParseSpec(spec, "str")
+	s, err := ParseStrSpec(spec, "str")
 	if err != nil {
 		return "", err
 	}
@@ -486,17 +493,7 @@ func (s *Spec) Str(str string) (string, error) {
 		return "", &Error{Class: "MemoryError", Msg: ""}
 	}
 	if s.Precision >= 0 {
-		str = truncateRunes(str, s.Precision)
+		str = pystr.TruncateRunes(str, s.Precision)
 	}
 	return pad(str, s.Width, fill, align), nil
-}
-
-func truncateRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
 }

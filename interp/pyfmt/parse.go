@@ -128,26 +128,46 @@ func trimCSpace(s string) string {
 // ParseInt is int(s, base): optional whitespace, sign, a base prefix (0x 0o 0b)
 // when base is 0 or matches, digits with single underscores between them
 // (and directly after a prefix), and for base 0 no leading zeros on a
-// non-zero decimal.  Digits of any script are accepted.  The result is
-// exact; Int64 reports whether it fits in an int64.
+// non-zero decimal.  Digits of any script are accepted.
 func ParseInt(s string, base int) (*big.Int, error) {
-	if base != 0 && (base < 2 || base > 36) {
-		return nil, valueError("int() base must be >= 2 and <= 36, or 0")
-	}
-	v, ok := parseIntText(trimCSpace(asciiNumber(s)), base)
-	if !ok {
-		shown := base
-		return nil, valueError(fmt.Sprintf("invalid literal for int() with base %d: %s",
-			shown, pystr.TruncateRunes(pystr.Repr(s), 200)))
+	small, v, err := ParseIntSmall(s, base)
+	if err != nil {
+		return nil, err
 	}
 	if v == nil {
-		return nil, intParseLimitError(s, base)
+		v = big.NewInt(small)
 	}
 	return v, nil
 }
 
+// ParseIntSmall is ParseInt without allocation for values that fit in an
+// int64: it returns (value, nil, nil) for those and (0, value, nil) for the
+// others, so an interpreter with inline small ints pays for a big.Int only
+// when it needs one.
+func ParseIntSmall(s string, base int) (int64, *big.Int, error) {
+	if base != 0 && (base < 2 || base > 36) {
+		return 0, nil, valueError("int() base must be >= 2 and <= 36, or 0")
+	}
+	small, v, status := parseIntText(trimCSpace(asciiNumber(s)), base)
+	switch status {
+	case parseMalformed:
+		return 0, nil, valueError(fmt.Sprintf("invalid literal for int() with base %d: %s",
+			base, pystr.TruncateRunes(pystr.Repr(s), 200)))
+	case parseTooLong:
+		return 0, nil, intParseLimitError(s)
+	}
+	return small, v, nil
+}
+
+// Outcomes of parseIntText.
+const (
+	parseOK        = iota
+	parseMalformed // not an int literal: ValueError quoting the input
+	parseTooLong   // more decimal digits than IntMaxStrDigits allows
+)
+
 // intParseLimitError reports a decimal literal over the digit limit.
-func intParseLimitError(s string, base int) error {
+func intParseLimitError(s string) error {
 	n := 0
 	for _, c := range asciiNumber(s) {
 		if c >= '0' && c <= '9' {
@@ -158,9 +178,9 @@ func intParseLimitError(s string, base int) error {
 		"value has %d digits; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits(), n))
 }
 
-// parseIntText parses the trimmed ASCII text; ok is false for a malformed
-// literal and the value is nil (with ok true) when the digit limit is hit.
-func parseIntText(t string, base int) (v *big.Int, ok bool) {
+// parseIntText parses the trimmed ASCII text; the value is small when big
+// is nil.
+func parseIntText(t string, base int) (small int64, v *big.Int, status int) {
 	neg := false
 	if t != "" && (t[0] == '+' || t[0] == '-') {
 		neg = t[0] == '-'
@@ -194,13 +214,13 @@ func parseIntText(t string, base int) (v *big.Int, ok bool) {
 		c := t[i]
 		if c == '_' {
 			if !prevDigit {
-				return nil, false
+				return 0, nil, parseMalformed
 			}
 			prevDigit = false
 			continue
 		}
 		if digitValue(c) >= base {
-			return nil, false
+			return 0, nil, parseMalformed
 		}
 		if clean != nil {
 			clean = append(clean, c)
@@ -209,17 +229,17 @@ func parseIntText(t string, base int) (v *big.Int, ok bool) {
 		ndigits++
 	}
 	if ndigits == 0 || !prevDigit {
-		return nil, false
+		return 0, nil, parseMalformed
 	}
 	if clean != nil {
 		t = string(clean)
 	}
 	if checkLeadingZeros && strings.Trim(t, "0") != "" {
-		return nil, false
+		return 0, nil, parseMalformed
 	}
 	if base&(base-1) != 0 {
 		if limit := IntMaxStrDigits(); limit > 0 && ndigits > intMaxStrDigitsThreshold && ndigits > limit {
-			return nil, true
+			return 0, nil, parseTooLong
 		}
 	}
 	if len(t) <= 18 && base <= 10 || len(t) <= 12 {
@@ -228,17 +248,20 @@ func parseIntText(t string, base int) (v *big.Int, ok bool) {
 			if neg {
 				x = -x
 			}
-			return big.NewInt(x), true
+			return x, nil, parseOK
 		}
 	}
 	v, good := new(big.Int).SetString(t, base)
 	if !good {
-		return nil, false
+		return 0, nil, parseMalformed
 	}
 	if neg {
 		v.Neg(v)
 	}
-	return v, true
+	if v.IsInt64() {
+		return v.Int64(), nil, parseOK
+	}
+	return 0, v, parseOK
 }
 
 // digitValue is the value of an ASCII digit or letter in bases up to 36, or 99.

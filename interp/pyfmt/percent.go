@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/weftrun/weft/interp/pystr"
 )
 
 // printf-style formatting, str % operand, following PyUnicode_Format.
@@ -77,7 +78,7 @@ type percentState struct {
 
 // Percent is format % args.
 func Percent(format string, args PercentArgs, conv PercentConv) (string, error) {
-	st := &percentState{fmt: []rune(format), args: args, conv: conv, argLen: args.Len(), item: args.Item}
+	st := &percentState{fmt: pystr.Runes(format), args: args, conv: conv, argLen: args.Len(), item: args.Item}
 	if st.argLen >= 0 {
 		st.argIdx = 0
 	} else {
@@ -94,7 +95,7 @@ func Percent(format string, args PercentArgs, conv PercentConv) (string, error) 
 			for st.pos < len(st.fmt) && st.fmt[st.pos] != '%' {
 				st.pos++
 			}
-			out.WriteString(string(st.fmt[start:st.pos]))
+			out.WriteString(pystr.FromRunes(st.fmt[start:st.pos]))
 			continue
 		}
 		st.pos++
@@ -155,7 +156,7 @@ func (st *percentState) directive(out *strings.Builder) error {
 		if depth > 0 {
 			return valueError("incomplete format key")
 		}
-		v, err := st.dict.Lookup(string(st.fmt[start : st.pos-1]))
+		v, err := st.dict.Lookup(pystr.FromRunes(st.fmt[start : st.pos-1]))
 		if err != nil {
 			return err
 		}
@@ -282,7 +283,7 @@ func (st *percentState) convert(out *strings.Builder, ch rune, flags, width, pre
 			return err
 		}
 		if prec >= 0 {
-			text = truncateRunes(text, prec)
+			text = pystr.TruncateRunes(text, prec)
 		}
 	case 'd', 'i', 'u', 'o', 'x', 'X':
 		n, err := st.conv.Int(v, ch == 'o' || ch == 'x' || ch == 'X')
@@ -318,8 +319,8 @@ func (st *percentState) convert(out *strings.Builder, ch rune, flags, width, pre
 			if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 0x10ffff {
 				return overflowError("%c arg not in range(0x110000)")
 			}
-			text = string(rune(n.Int64()))
-		case utf8.RuneCountInString(s) == 1:
+			text = pystr.FromRune(rune(n.Int64()))
+		case pystr.RuneLen(s) == 1:
 			text = s
 		default:
 			return typeError("%c requires int or char")
@@ -405,7 +406,7 @@ func percentPad(out *strings.Builder, text string, ch rune, flags, width int, nu
 	if flags&flagAlt != 0 && (ch == 'x' || ch == 'X' || ch == 'o') {
 		prefix, text = text[:2], text[2:]
 	}
-	n := utf8.RuneCountInString(text) + len(sign) + len(prefix)
+	n := pystr.RuneLen(text) + len(sign) + len(prefix)
 	padding := max(width-n, 0)
 	switch {
 	case flags&flagLeft != 0:

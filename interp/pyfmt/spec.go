@@ -32,16 +32,26 @@ type Spec struct {
 	zeroPad    bool // '0' flag given (fill '0' unless a fill was given)
 }
 
-// maxWidth bounds widths and precisions that would need absurd memory;
-// CPython would run out of memory (MemoryError) on them as well.
-const maxWidth = 1 << 30
+// maxWidth bounds widths and precisions: larger ones are reported as
+// MemoryError instead of letting an allocation of gigabytes kill the
+// process (Go cannot recover from running out of memory; CPython raises
+// MemoryError at some machine-dependent size).
+const maxWidth = 1 << 28
 
-// ParseSpec parses spec for a value of Python type typeName.  It reports
-// syntax errors only; whether a field suits the type is checked by the
-// Format* functions, as in CPython.
-func ParseSpec(spec, typeName string) (Spec, error) {
+// ParseSpec parses spec for a number (int, float, complex or a subclass
+// named typeName).  It reports syntax errors only; whether a field suits
+// the type is checked by the Spec methods, as in CPython.
+func ParseSpec(spec, typeName string) (Spec, error) { return parseSpec(spec, typeName, 0) }
+
+// ParseStrSpec parses spec for a str (or a subclass named typeName).  It
+// differs from ParseSpec in one observable way: the type defaults to 's'
+// before validation, so format("x", ",") fails with "Cannot specify ',' with
+// 's'." rather than with a later complaint.
+func ParseStrSpec(spec, typeName string) (Spec, error) { return parseSpec(spec, typeName, 's') }
+
+func parseSpec(spec, typeName string, defaultType rune) (Spec, error) {
 	s := Spec{Fill: ' ', Width: -1, Precision: -1, TypeName: typeName}
-	r := []rune(spec)
+	r := pystr.Runes(spec)
 	pos := 0
 	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 	if len(r) >= 2 && isAlign(r[1]) {
@@ -104,18 +114,20 @@ func ParseSpec(spec, typeName string) (Spec, error) {
 	if len(r)-pos > 1 {
 		return s, valueError(fmt.Sprintf("Invalid format specifier '%s' for object of type '%s'", spec, typeName))
 	}
+	check := defaultType
 	if pos < len(r) {
 		s.Type = r[pos]
+		check = s.Type
 	}
 	if s.Grouping != 0 {
-		switch s.Type {
+		switch check {
 		case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
 		case 'b', 'o', 'x', 'X':
 			if s.Grouping != '_' {
-				return s, separatorTypeError(s.Grouping, s.Type)
+				return s, separatorTypeError(s.Grouping, check)
 			}
 		default:
-			return s, separatorTypeError(s.Grouping, s.Type)
+			return s, separatorTypeError(s.Grouping, check)
 		}
 	}
 	return s, nil

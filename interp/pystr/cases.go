@@ -1,9 +1,6 @@
 package pystr
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Case conversion with CPython's full mappings.  Go's unicode.ToUpper maps one
 // rune to one rune, so 'ß'.upper() would stay 'ß'; CPython maps it to "SS"
@@ -17,7 +14,7 @@ func mapRune(b *strings.Builder, m *caseMap, r rune) {
 		b.WriteString(v)
 		return
 	}
-	b.WriteRune(r)
+	writeRune(b, r)
 }
 
 // asciiOnly reports whether s has no byte >= 0x80, the fast path of every
@@ -54,8 +51,10 @@ func Upper(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
 		mapRune(&b, &upperMap, r)
+		i += n
 	}
 	return b.String()
 }
@@ -67,8 +66,10 @@ func Lower(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
 		lowerAt(&b, s, i, r)
+		i += n
 	}
 	return b.String()
 }
@@ -91,7 +92,7 @@ func sigmaAt(s string, i int) rune {
 	found := false
 	for j > 0 {
 		var n int
-		c, n = utf8.DecodeLastRuneInString(s[:j])
+		c, n = DecodeLastRune(s[:j])
 		j -= n
 		if !isCaseIgnorable(c) {
 			found = true
@@ -100,11 +101,13 @@ func sigmaAt(s string, i int) rune {
 	}
 	final := found && isCased(c)
 	if final {
-		for _, c := range s[i+2:] {
+		for j := i + 2; j < len(s); {
+			c, n := DecodeRune(s[j:])
 			if !isCaseIgnorable(c) {
 				final = !isCased(c)
 				break
 			}
+			j += n
 		}
 	}
 	if final {
@@ -120,8 +123,10 @@ func Casefold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
 		mapRune(&b, &foldMap, r)
+		i += n
 	}
 	return b.String()
 }
@@ -131,13 +136,15 @@ func Title(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prevCased := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
 		if prevCased {
 			lowerAt(&b, s, i, r)
 		} else {
 			mapRune(&b, &titleMap, r)
 		}
 		prevCased = isCased(r)
+		i += n
 	}
 	return b.String()
 }
@@ -146,12 +153,14 @@ func Title(s string) string {
 func Capitalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
 		if i == 0 {
 			mapRune(&b, &titleMap, r)
 		} else {
 			lowerAt(&b, s, i, r)
 		}
+		i += n
 	}
 	return b.String()
 }
@@ -160,15 +169,17 @@ func Capitalize(s string) string {
 func SwapCase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
 		switch {
 		case IsUpperRune(r):
 			lowerAt(&b, s, i, r)
 		case IsLowerRune(r):
 			mapRune(&b, &upperMap, r)
 		default:
-			b.WriteRune(r)
+			writeRune(&b, r)
 		}
+		i += n
 	}
 	return b.String()
 }

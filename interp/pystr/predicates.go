@@ -1,9 +1,6 @@
 package pystr
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "sort"
 
 // Per-character predicates with CPython's definitions.  They differ from Go's
 // unicode package on purpose: Python's isspace includes the information
@@ -116,7 +113,9 @@ func all(s string, pred func(rune) bool) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
+	for j := 0; j < len(s); {
+		r, size := DecodeRune(s[j:])
+		j += size
 		if !pred(r) {
 			return false
 		}
@@ -154,7 +153,9 @@ func IsASCII(s string) bool {
 
 // IsPrintable is str.isprintable; it is true for "".
 func IsPrintable(s string) bool {
-	for _, r := range s {
+	for j := 0; j < len(s); {
+		r, size := DecodeRune(s[j:])
+		j += size
 		if !IsPrintableRune(r) {
 			return false
 		}
@@ -167,11 +168,13 @@ func IsIdentifier(s string) bool {
 	if s == "" {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := DecodeRune(s)
 	if r != '_' && !inTable(xidStartTable, r) {
 		return false
 	}
-	for _, r := range s[n:] {
+	for j := n; j < len(s); {
+		r, size := DecodeRune(s[j:])
+		j += size
 		if !inTable(xidContinueTable, r) {
 			return false
 		}
@@ -182,7 +185,9 @@ func IsIdentifier(s string) bool {
 // IsUpper is str.isupper: no lowercase or titlecase rune and at least one uppercase.
 func IsUpper(s string) bool {
 	cased := false
-	for _, r := range s {
+	for j := 0; j < len(s); {
+		r, size := DecodeRune(s[j:])
+		j += size
 		if IsLowerRune(r) || IsTitleRune(r) {
 			return false
 		}
@@ -196,7 +201,9 @@ func IsUpper(s string) bool {
 // IsLower is str.islower: no uppercase or titlecase rune and at least one lowercase.
 func IsLower(s string) bool {
 	cased := false
-	for _, r := range s {
+	for j := 0; j < len(s); {
+		r, size := DecodeRune(s[j:])
+		j += size
 		if IsUpperRune(r) || IsTitleRune(r) {
 			return false
 		}
@@ -211,7 +218,9 @@ func IsLower(s string) bool {
 // lowercase runes only after cased ones, and at least one cased rune.
 func IsTitle(s string) bool {
 	cased, prevCased := false, false
-	for _, r := range s {
+	for j := 0; j < len(s); {
+		r, size := DecodeRune(s[j:])
+		j += size
 		switch {
 		case IsUpperRune(r) || IsTitleRune(r):
 			if prevCased {

@@ -10,12 +10,23 @@
 // CPython.  Every function takes and returns valid UTF-8; indices and widths
 // are counted in code points, as Python counts them, never in bytes.
 //
+// Lone surrogates, which Python strings may hold and UTF-8 cannot, are
+// stored WTF-8 style (see wtf8.go) and count as one code point everywhere.
+//
 // The character tables (tables.go) are generated from CPython's own Unicode
 // database so that weft agrees with CPython 3.11 (Unicode 14.0) rather than
 // with the newer Unicode version that Go's unicode package follows.
+//
+// Tests compare against CPython itself: `go generate ./interp/pystr/` runs
+// gentables.py (tables.go) and testdata/genvectors.py (testdata/ops.jsonl
+// and testdata/bmp.tsv.gz, CPython's answers for every operation and for
+// every BMP character); TestVectorsCurrent fails when a committed file
+// differs from what the machine's python3.11 produces, and skips with a
+// message when there is none.
 package pystr
 
 //go:generate python3 gentables.py tables.go
+//go:generate python3 testdata/genvectors.py testdata
 
 import "sort"
 

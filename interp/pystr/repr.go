@@ -24,7 +24,9 @@ func quoteString(s string, asciiOnly bool) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := DecodeRune(s[i:])
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
@@ -38,7 +40,7 @@ func quoteString(s string, asciiOnly bool) string {
 		case r < 0x80 && r >= 0x20 && r < 0x7f:
 			b.WriteByte(byte(r))
 		case r >= 0x80 && !asciiOnly && IsPrintableRune(r):
-			b.WriteRune(r)
+			writeRune(&b, r)
 		default:
 			writeEscape(&b, r)
 		}
@@ -103,7 +105,16 @@ func BytesRepr(p []byte) string {
 func RuneLen(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return i + utf8.RuneCountInString(s[i:])
+			if strings.IndexByte(s[i:], 0xED) < 0 {
+				return i + utf8.RuneCountInString(s[i:])
+			}
+			n := i
+			for i < len(s) {
+				_, size := DecodeRune(s[i:])
+				i += size
+				n++
+			}
+			return n
 		}
 	}
 	return len(s)
@@ -112,10 +123,12 @@ func RuneLen(s string) int {
 // TruncateRunes returns the first n code points of s (all of s if shorter).
 // CPython's "%.200R" in error messages truncates this way.
 func TruncateRunes(s string, n int) string {
-	for i := range s {
+	for i := 0; i < len(s); {
 		if n == 0 {
 			return s[:i]
 		}
+		_, size := DecodeRune(s[i:])
+		i += size
 		n--
 	}
 	return s

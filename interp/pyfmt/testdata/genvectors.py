@@ -101,6 +101,36 @@ def gen_float(d, w):
                                 rng.choice(["", "8", "15", "30"]), rng.randint(0, 25),
                                 rng.choice("eEfFgG%"))
         w("format_float", [bits(v), spec], run(format, v, spec))
+    # Exact decimal ties: m / 2**j has exactly j decimals, so rounding it to
+    # j-1 decimals (or to its significant digits minus one) is a tie that
+    # must go to even.
+    tie_rng = random.Random(8)
+    for j in range(1, 16):
+        for _ in range(12):
+            m = tie_rng.randrange(1, 2 ** 20) * 2 + 1
+            v = m / 2 ** j
+            nd = len(("%.*f" % (j, v)).replace(".", "").lstrip("0"))
+            for spec in (".%df" % (j - 1), ".%de" % max(nd - 2, 0), ".%dg" % max(nd - 1, 1), ".%d%%" % max(j - 3, 0)):
+                w("format_float", [bits(v), spec], run(format, v, spec))
+                w("format_float", [bits(-v), spec], run(format, -v, spec))
+    for _ in range(1500):
+        v = rng.choice(sample)
+        spec = random_spec(rng, "eEfFgGn%")
+        w("format_float", [bits(v), spec], run(format, v, spec))
+
+
+def random_spec(rng, types):
+    """A random, mostly valid format spec exercising every field."""
+    fill_align = rng.choice(["", "<", ">", "^", "=", "*<", "0>", "x^", "\u00e9=", "0="])
+    sign = rng.choice(["", "", "+", "-", " "])
+    z = rng.choice(["", "", "z"])
+    alt = rng.choice(["", "", "#"])
+    zero = rng.choice(["", "", "0"])
+    width = rng.choice(["", "", "1", "7", "12", "25"])
+    group = rng.choice(["", "", ",", "_"])
+    prec = rng.choice(["", "", ".0", ".1", ".3", ".8", ".17"])
+    typ = rng.choice(types + "\0\0")
+    return fill_align + sign + z + alt + zero + width + group + prec + (typ if typ != "\0" else "")
 
 
 def gen_complex(d, w):
@@ -111,6 +141,11 @@ def gen_complex(d, w):
             for spec in ["", "g", ".2f", "+", "10", "<20", "^20.3e", "0", "010", "=10", "x=10", "#", ".3",
                          "e", "n", ",", "_.1f", "d", "%", "z.1f", "*>30", " "]:
                 w("format_complex", [bits(re), bits(im), spec], run(format, complex(re, im), spec))
+    rng = random.Random(17)
+    for _ in range(800):
+        re, im = rng.choice(parts), rng.choice(parts)
+        spec = random_spec(rng, "eEfFgGn")
+        w("format_complex", [bits(re), bits(im), spec], run(format, complex(re, im), spec))
 
 
 def gen_int(d, w):
@@ -124,6 +159,16 @@ def gen_int(d, w):
                                rng.choice(["", "1", "12", "30"]), rng.choice(["", ",", "_"]),
                                rng.choice(["", "d", "x", "X", "o", "b", "n"]))
         w("format_int", [hex(v), spec], run(format, v, spec))
+    for _ in range(1500):
+        v = rng.choice(INTS + [rng.randint(-10 ** 12, 10 ** 12)])
+        spec = random_spec(rng, "bcdoxXn")
+        w("format_int", [hex(v), spec], run(format, v, spec))
+    for v in ["", "a", "abc", "h\u00e9llo w\u00f6rld", "\u4e00\u4e8c", "\U0001f600x", "  sp  "]:
+        for spec in STR_SPECS:
+            w("format_str", [v, spec], run(format, v, spec))
+        for _ in range(60):
+            spec = random_spec(rng, "s")
+            w("format_str", [v, spec], run(format, v, spec))
     w("format_int", [hex(10 ** 5000), ""], run(format, 10 ** 5000, ""))
     w("format_int", [hex(-10 ** 4299), "d"], run(format, -10 ** 4299, "d"))
     w("format_int", [hex(2 ** 20000), "x"], run(format, 2 ** 20000, "x"))
@@ -144,6 +189,13 @@ FLOAT_TEXTS = ["0", "1", "-1", "+1.5", " 2.5 ", "1e5", "1E-5", "1e", "e5", ".5",
                "'q'", "tab\t1", "\U0001d7ce.5", "١٢", "1.5e+03", "1.5e+", "+", "-"]
 
 
+COMPLEX_TEXTS = ["1", "1j", "1+2j", "1-2J", "(1+2j)", " ( 1+2j ) ", "( 1+2j", "1+2j)", "j", "-j", "+j", "1+j", "1-j",
+                 "1e5j", "1e+5j", "1e", "1e+j", "inf", "-infj", "nan+nanj", "infinity-infinityj", "1 + 2j", "",
+                 " ", "()", "(j)", "1_0+2_0j", "1__0j", "_1j", "1_j", "1.5e-3-2.5e+3j", ".5j", "5.j", "jj", "1jj",
+                 "\u0661+\u0662j", "\u00a01j\u3000", "1+2j\x00", "0x1j", "+1-1j", "--1j", "1+-2j", "(1)", "((1))",
+                 "1e500+1e500j", "-0-0j", "0j", "(-0j)", "nanj", "-nanj", "2+infj", "1+2", "i", "1+2i"]
+
+
 def gen_parse(d, w):
     for t in INT_TEXTS:
         for base in (10, 0, 16, 2, 8, 36, 7):
@@ -152,6 +204,8 @@ def gen_parse(d, w):
         w("int", ["5", base], run(lambda s, b: hex(int(s, b)), "5", base))
     for t in FLOAT_TEXTS:
         w("float", [t], run(lambda s: bits(float(s)), t))
+    for t in COMPLEX_TEXTS:
+        w("complex", [t], run(lambda s: [bits(complex(s).real), bits(complex(s).imag)], t))
 
 
 def gen_round(d, w):
