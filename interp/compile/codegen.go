@@ -895,7 +895,7 @@ func (c *compiler) withStmt(items []*syntax.WithItem, body []syntax.Stmt) {
 	jend := c.emit(Jump, 0)
 	handler := c.here()
 	c.addHandler(start, end, handler, depth+1)
-	c.u.depth = depth + 2 // [exit exc]
+	c.u.depth = depth + 2  // [exit exc]
 	c.emit(PushExcInfo, 0) // [exit prev exc]
 	cstart := c.here()
 	c.emit(WithExcept, 0) // [exit prev exc suppress]

@@ -78,6 +78,8 @@ func init() {
 	PropertyType = newBuiltinType("property", nil)
 	StaticMethodType = newBuiltinType("staticmethod", nil)
 	ClassMethodType = newBuiltinType("classmethod", nil)
+	dictIterType = newBuiltinType("dict_keyiterator", nil)
+	strIterType = newBuiltinType("str_ascii_iterator", nil)
 	initExceptions()
 	initInt()
 	initFloat()
@@ -351,8 +353,6 @@ func newStrIter(s *Str) Value {
 }
 
 func initCallables() {
-	dictIterType = newBuiltinType("dict_keyiterator", nil)
-	strIterType = newBuiltinType("str_ascii_iterator", nil)
 
 	BuiltinType.Call = func(ctx Ctx, v Value, args []Value, kw []string) (Value, error) {
 		b := as[Builtin](v)

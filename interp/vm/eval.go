@@ -757,10 +757,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 			t.popFrame(fr)
 			if entry {
+				// A generator run from Go reports completion through
+				// its finished flag (resumeGen).
 				t.frame = back
-				if fr.gen != nil {
-					return value{}, stopIteration(r)
-				}
 				return r, nil
 			}
 			t.frame = back
@@ -857,7 +856,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			clear(slots[sp-arg-2 : sp])
 			sp -= arg + 2
 			fr.sp = sp
-			cls, err := t.buildClass(objects.AsFunction(body), objects.AsStr(name).S, bases[1:], kw)
+			cls, err := t.buildClass(objects.AsFunction(body), objects.AsStr(name).S, bases, kw)
 			if err != nil {
 				return value{}, err
 			}

@@ -19,7 +19,6 @@ func (t *Thread) newFrame(code *objects.Code, fn *objects.Function, globals, loc
 	}
 	if code.Flags&objects.CodeGenerator != 0 {
 		fr.slots = make([]objects.Value, n)
-		fr.window.chunk = -1
 	} else {
 		fr.slots, fr.window = t.values.push(n)
 	}
@@ -30,9 +29,10 @@ func (t *Thread) newFrame(code *objects.Code, fn *objects.Function, globals, loc
 
 // releaseFrame gives a finished frame's window back.
 func (t *Thread) releaseFrame(fr *Frame) {
-	if fr.window.chunk >= 0 {
-		t.values.pop(fr.slots, fr.window)
+	if fr.window.onStack {
+		t.values.pop()
 		fr.slots = nil
+		fr.window.onStack = false
 	}
 }
 

@@ -20,7 +20,7 @@ type Interp struct {
 	Path *objects.List
 	// NativeModules builds the Go-implemented modules by name on first
 	// import.
-	NativeModules map[string]func(in *Interp) (*objects.Module, error)
+	NativeModules  map[string]func(in *Interp) (*objects.Module, error)
 	recursionLimit atomic.Int64
 	// Stdout and Stderr are the process streams; Stdout is buffered and
 	// flushed by Flush (and by the command at exit).

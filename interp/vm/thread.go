@@ -20,6 +20,7 @@ package vm
 
 import (
 	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/stacks"
 )
 
 // Frame is the execution state of one code object activation. Its value
@@ -171,51 +172,59 @@ func (t *Thread) RunCode(code *objects.Code, globals, locals *objects.Dict) (obj
 	return t.runNested(fr)
 }
 
-// valueStack is the thread's segmented stack of value slots. Frames take
-// a window with push and give it back with pop in LIFO order; a full chunk
-// is followed by a new one twice its size (never moved, so windows stay
-// valid), and one spare chunk is kept when popping back, so a call loop at
-// a chunk boundary does not allocate. It is the interpreter's use of the
-// FrameStack design in DESIGN.md ("segmented frame stacks"); it moves onto
-// package stacks' FrameStack[objects.Value] when that package lands.
+// valueStack is the thread's segmented stack of value slots
+// (stacks.FrameStack): frames take a window with push and give it back
+// with pop in LIFO order. Windows never move, so a frame's slots slice
+// stays valid while deeper frames come and go.
 type valueStack struct {
-	chunks [][]objects.Value
-	cur    int
-	top    int
+	fs *stacks.FrameStack[objects.Value]
 }
 
-type windowMark struct{ chunk, top int }
+// windowMark records whether a frame's window lives on the thread's value
+// stack (generator frames own theirs).
+type windowMark struct{ onStack bool }
 
 func (s *valueStack) push(n int) ([]objects.Value, windowMark) {
-	if len(s.chunks) == 0 {
-		s.chunks = append(s.chunks, make([]objects.Value, 4096))
+	if s.fs == nil {
+		s.fs = stacks.NewFrameStack[objects.Value](4096)
 	}
-	if s.top+n > len(s.chunks[s.cur]) {
-		size := len(s.chunks[s.cur]) * 2
-		for size < n {
-			size *= 2
-		}
-		if s.cur+1 < len(s.chunks) && len(s.chunks[s.cur+1]) >= n {
-			s.cur++
-		} else {
-			s.chunks = append(s.chunks[:s.cur+1], make([]objects.Value, size))
-			s.cur++
-		}
-		mark := windowMark{s.cur - 1, s.top}
-		s.top = n
-		return s.chunks[s.cur][0:n:n], mark
-	}
-	mark := windowMark{s.cur, s.top}
-	w := s.chunks[s.cur][s.top : s.top+n : s.top+n]
-	s.top += n
-	return w, mark
+	return s.fs.Push(n), windowMark{true}
 }
 
-func (s *valueStack) pop(w []objects.Value, m windowMark) {
-	clear(w)
-	if m.chunk != s.cur && s.cur+1 < len(s.chunks) {
-		// Keep one spare chunk; release the ones beyond it.
-		s.chunks = s.chunks[:s.cur+1]
+func (s *valueStack) pop() { s.fs.Pop() }
+
+// Globals returns the globals of the innermost Python frame.
+func (t *Thread) Globals() *objects.Dict {
+	if t.frame == nil {
+		return objects.NewDict()
 	}
-	s.cur, s.top = m.chunk, m.top
+	return t.frame.globals
 }
+
+// Locals returns locals() of the innermost Python frame: the namespace
+// dict for module and class scopes, a snapshot dict for functions.
+func (t *Thread) Locals() objects.Value {
+	fr := t.frame
+	if fr == nil {
+		return objects.NewDict().Value()
+	}
+	if fr.locals != nil {
+		return fr.locals.Value()
+	}
+	d := objects.NewDict()
+	for i, n := range fr.code.VarNames {
+		if v := fr.slots[i]; !v.IsNil() {
+			d.SetStr(objects.Interned(n), v)
+		}
+	}
+	nl := fr.code.NLocals()
+	for i, n := range append(append([]string(nil), fr.code.CellVars...), fr.code.FreeVars...) {
+		if v := objects.AsCell(fr.slots[nl+i]).Get(); !v.IsNil() {
+			d.SetStr(objects.Interned(n), v)
+		}
+	}
+	return d.Value()
+}
+
+// ExcInfo returns the exception being handled, or nil.
+func (t *Thread) ExcInfo() *objects.Exception { return t.excInfo }
