@@ -40,5 +40,9 @@ test-windows:
 bench: build
 	./$(BIN) bench all
 
+# golden re-records tests/py/*.out with the machine's CPython (>= 3.11).
+golden:
+	scripts/golden.sh
+
 clean:
 	rm -rf bin

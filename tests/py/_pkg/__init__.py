@@ -1,0 +1,3 @@
+print('_pkg/__init__ runs')
+PKG_VALUE = 'pkg'
+from . import leaf

@@ -1,0 +1,3 @@
+from .. import leaf
+from ..leaf import leaf_func as lf
+DEEP = 'deep value via ' + lf()

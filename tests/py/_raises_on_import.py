@@ -1,0 +1,2 @@
+print('partially imported')
+x = 1 / 0

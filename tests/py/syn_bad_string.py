@@ -1,0 +1,3 @@
+# SyntaxError: unterminated string literal.
+ok = 'fine'
+bad = 'never closed

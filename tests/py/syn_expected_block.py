@@ -1,0 +1,3 @@
+# IndentationError: expected an indented block after a function definition.
+def f():
+print('body not indented')

@@ -1,0 +1,3 @@
+# SyntaxError: 'return' outside function (a compile-time, not parse-time, error).
+print('not printed')
+return 5

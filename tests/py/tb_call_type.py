@@ -1,0 +1,5 @@
+# TypeError from calling a function with missing arguments, at module level.
+def area(width, height):
+    return width * height
+print(area(2, 3))
+print(area(2))
