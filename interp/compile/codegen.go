@@ -836,7 +836,6 @@ func (c *compiler) tryExcept(n *syntax.Try) {
 		if h.Type != nil {
 			c.expr(h.Type)
 			c.emit(CheckExcMatch, 0)
-			c.u.depth--
 			next = c.emit(PopJumpIfFalse, 0)
 		} else if i != len(n.Handlers)-1 {
 			c.syntaxError("default 'except:' must be last", h)

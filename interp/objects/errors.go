@@ -80,7 +80,7 @@ func ExceptionString(e *Exception) string {
 
 // NewException makes an exception of type t with args.
 func NewException(t *Type, args ...Value) *Exception {
-	e := &Exception{Args: NewTuple(args)}
+	e := &Exception{Args: NewTuple(append([]Value(nil), args...))}
 	e.typ = t
 	if t.HasDict {
 		e.Dict = NewDict()
@@ -146,7 +146,7 @@ func initExceptions() {
 	}
 	BaseExceptionType.Init = func(ctx Ctx, self Value, args []Value, kw []string) error {
 		if e := AsException(self); e != nil && len(kw) == 0 {
-			e.Args = NewTuple(args)
+			e.Args = NewTuple(append([]Value(nil), args...))
 		}
 		return nil
 	}
