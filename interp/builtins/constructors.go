@@ -330,7 +330,7 @@ func intFromArgs(c ctx, x, base value) (value, error) {
 func parseInt(s string, base int) (value, error) {
 	b, err := pyfmt.ParseInt(s, base)
 	if err != nil {
-		return value{}, objects.Errorf(objects.ValueErrorType, "%s", err.Error())
+		return value{}, pyErr(err)
 	}
 	return objects.BigValue(b), nil
 }
@@ -342,7 +342,7 @@ func toFloat(c ctx, x value) (value, error) {
 	if s := objects.AsStr(x); s != nil {
 		f, err := pyfmt.ParseFloat(s.S)
 		if err != nil {
-			return value{}, objects.Errorf(objects.ValueErrorType, "%s", err.Error())
+			return value{}, pyErr(err)
 		}
 		return objects.Float(f), nil
 	}

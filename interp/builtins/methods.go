@@ -60,7 +60,7 @@ func installMethods() {
 			}
 			parts, err := f(str(args[0]), sep, has, max)
 			if err != nil {
-				return value{}, objects.Errorf(objects.ValueErrorType, "%s", err.Error())
+				return value{}, pyErr(err)
 			}
 			return strList(parts), nil
 		})
@@ -263,7 +263,7 @@ func installMethods() {
 			}
 			r, err := f(str(args[0]), sep)
 			if err != nil {
-				return value{}, objects.Errorf(objects.ValueErrorType, "%s", err.Error())
+				return value{}, pyErr(err)
 			}
 			return objects.NewTuple([]value{objects.StrValue(r[0]), objects.StrValue(r[1]), objects.StrValue(r[2])}).Value(), nil
 		})
@@ -368,6 +368,9 @@ func strList(parts []string) value {
 // return Python exceptions' messages; ours pass through.
 func pyErr(err error) error {
 	if e, ok := err.(*objects.Exception); ok {
+		return e
+	}
+	if e, ok := objects.FromLibError(err).(*objects.Exception); ok {
 		return e
 	}
 	msg := err.Error()

@@ -189,9 +189,9 @@ func (c *compiler) emit(op Op, arg int) int {
 
 func stackEffect(op Op, arg int) int {
 	switch op {
-	case PopTop, StoreFast, StoreDeref, StoreGlobal, StoreName, PopJumpIfFalse, PopJumpIfTrue, Binary, InPlace, CompareOp, IsOp, ContainsOp, Subscr, ListAppend, SetAdd, ListExtend, SetUpdate, DictUpdate, ImportStar, Return, PopExcept, Reraise, DeleteAttr, WithExitNormal:
+	case PopTop, StoreFast, StoreDeref, StoreGlobal, StoreName, PopJumpIfFalse, PopJumpIfTrue, Binary, InPlace, CompareOp, IsOp, ContainsOp, Subscr, ListAppend, SetAdd, ListExtend, SetUpdate, DictUpdate, ImportStar, ImportName, Return, PopExcept, Reraise, DeleteAttr, WithExitNormal:
 		return -1
-	case MapAdd, StoreAttr, DeleteSubscr, ImportName:
+	case MapAdd, StoreAttr, DeleteSubscr:
 		return -2
 	case StoreSubscr:
 		return -3
@@ -752,6 +752,7 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 			} else {
 				c.emit(Jump, b.continueLabel)
 			}
+			c.u.fblocks = saved
 			return
 		}
 		c.u.fblocks = saved[:i]
@@ -905,7 +906,9 @@ func (c *compiler) withStmt(items []*syntax.WithItem, body []syntax.Stmt) {
 	c.emit(PopTop, 0)    // [exit prev]
 	c.emit(PopExcept, 0) // [exit]
 	c.emit(PopTop, 0)
+	jsup := c.emit(Jump, 0)
 	c.cleanupHandler(cstart, depth+2)
 	c.u.depth = depth
 	c.patch(jend, c.here())
+	c.patch(jsup, c.here())
 }

@@ -53,7 +53,22 @@ func Format(ctx Ctx, v Value, spec string) (string, error) {
 		return ToStr(ctx, v)
 	}
 	if err != nil {
-		return "", Errorf(ValueErrorType, "%s", err.Error())
+		return "", FromLibError(err)
 	}
 	return s, nil
+}
+
+// FromLibError converts an error from the pyfmt/pystr libraries, which
+// carry the Python class name, into the Python exception; other errors
+// pass through.
+func FromLibError(err error) error {
+	if e, ok := err.(*pystr.Error); ok {
+		for _, t := range ExceptionTypes {
+			if t.Name == e.Class {
+				return Errorf(t, "%s", e.Msg)
+			}
+		}
+		return Errorf(ValueErrorType, "%s", e.Msg)
+	}
+	return err
 }
