@@ -534,7 +534,9 @@ func (c *compiler) augAssign(n *syntax.AugAssign) {
 	op := objects.BinaryOp(n.Op)
 	switch t := n.Target.(type) {
 	case *syntax.Name:
+		c.setPos(t)
 		c.nameOp(t.ID, opLoad)
+		c.setPos(n)
 		c.expr(n.Value)
 		c.setPos(n)
 		c.emit(InPlace, int(op))
@@ -683,9 +685,7 @@ func (c *compiler) forStmt(n *syntax.For) {
 	c.expr(n.Iter)
 	c.emit(GetIter, 0)
 	top := c.here()
-	old := c.setPos(n.Iter)
 	fi := c.emit(ForIter, 0)
-	c.u.pos = old
 	c.store(n.Target)
 	var breaks []int
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbForLoop, continueLabel: top, breakLabel: &breaks})

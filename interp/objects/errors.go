@@ -2,6 +2,7 @@ package objects
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -16,7 +17,11 @@ type Exception struct {
 	Context         *Exception
 	SuppressContext bool
 	Dict            *Dict
-	// Value is StopIteration.value and SystemExit.code (nil: derived from
+	// Candidates lists, for NameError and AttributeError, the names a
+	// "Did you mean" suggestion is chosen from, in CPython's search order
+	// (each inner slice is searched only if the previous gave nothing).
+	Candidates func() [][]string
+	// Payload is StopIteration.value and SystemExit.code (nil: derived from
 	// Args).
 	Payload Value
 }
@@ -297,4 +302,43 @@ func joinReprs(ctx Ctx, items []Value, open, close string) (string, error) {
 	}
 	b.WriteString(close)
 	return b.String(), nil
+}
+
+// attrError is the AttributeError for v.name, with the name and object
+// attributes CPython sets and the candidates for "Did you mean".
+func attrError(v Value, name *Str) error {
+	e := attrErrorPlain(v, name)
+	e.Dict.SetStr(Interned("name"), name.Value())
+	e.Dict.SetStr(Interned("obj"), v)
+	e.Candidates = func() [][]string { return [][]string{dirNames(v)} }
+	return e
+}
+
+// dirNames is sorted(dir(v)), the candidates for attribute suggestions.
+func dirNames(v Value) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(d *Dict) {
+		if d == nil {
+			return
+		}
+		for _, k := range d.Keys() {
+			if s := AsStr(k); s != nil && !seen[s.S] {
+				seen[s.S] = true
+				out = append(out, s.S)
+			}
+		}
+	}
+	add(InstanceDict(v))
+	if AsModule(v) == nil {
+		t := AsType(v)
+		if t == nil {
+			t = v.Type()
+		}
+		for _, c := range t.MRO {
+			add(c.Dict)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

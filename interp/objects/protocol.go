@@ -289,7 +289,7 @@ func GenericGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 	return Value{}, attrError(v, name)
 }
 
-func attrError(v Value, name *Str) error {
+func attrErrorPlain(v Value, name *Str) *Exception {
 	if m := AsModule(v); m != nil {
 		return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name(), name.S)
 	}

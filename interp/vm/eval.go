@@ -234,7 +234,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				v, ok = fr.builtins.GetStr(name)
 				if !ok {
 					save()
-					return value{}, objects.Errorf(objects.NameErrorType, "name '%s' is not defined", name.S)
+					return value{}, nameError(fr, name)
 				}
 			}
 			slots[sp] = v
@@ -263,7 +263,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 			if !ok {
 				save()
-				return value{}, objects.Errorf(objects.NameErrorType, "name '%s' is not defined", name.S)
+				return value{}, nameError(fr, name)
 			}
 			slots[sp] = v
 			sp++

@@ -191,6 +191,9 @@ func formatExceptionOnly(ctx objects.Ctx, exc *objects.Exception) string {
 	if err != nil {
 		s = "<exception str() failed>"
 	}
+	if hint := suggestion(exc); hint != "" {
+		s += ". Did you mean: '" + hint + "'?"
+	}
 	if s == "" {
 		return name + "\n"
 	}
