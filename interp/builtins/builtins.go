@@ -30,6 +30,7 @@ func Install(in *vm.Interp) {
 	for _, t := range objects.ExceptionTypes {
 		setType(t)
 	}
+	setType(superType)
 	d.SetStr(objects.Interned("EnvironmentError"), objects.OSErrorType.Value())
 	d.SetStr(objects.Interned("IOError"), objects.OSErrorType.Value())
 	d.SetStr(objects.Interned("None"), objects.None)

@@ -308,6 +308,18 @@ func installMethods() {
 		r, err := objects.Format(c, args[0], str(args[1]))
 		return objects.StrValue(r), err
 	})
+	objects.BaseExceptionType.SetMethod("__init__", func(c ctx, args []value, kw []string) (value, error) {
+		if e := objects.AsException(args[0]); e != nil {
+			e.Args = objects.NewTuple(append([]value(nil), args[1:len(args)-len(kw)]...))
+		}
+		return objects.None, nil
+	})
+	objects.BaseExceptionType.SetMethod("with_traceback", func(c ctx, args []value, kw []string) (value, error) {
+		return args[0], nil
+	})
+	objects.BaseExceptionType.SetMethod("__str__", func(c ctx, args []value, kw []string) (value, error) {
+		return objects.StrValue(objects.ExceptionString(objects.AsException(args[0]))), nil
+	})
 	installListMethods()
 	installDictMethods()
 	installSetMethods()

@@ -529,6 +529,11 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 		}
 	}
 	c.stmts(n.Body)
+	if i, ok := c.u.derefs["__class__"]; ok {
+		// The class creation sets this cell to the new class.
+		c.emit(LoadClosure, i)
+		c.emit(StoreName, c.nameIndex("__classcell__"))
+	}
 	c.emit(LoadLocals, 0)
 	c.emit(Return, 0)
 	code := c.finishUnit()

@@ -371,6 +371,9 @@ func (b *builder) expr(e syntax.Expr) {
 	case *syntax.Name:
 		if n.Ctx == syntax.Load {
 			b.cur.used[n.ID] = true
+			if (n.ID == "super" || n.ID == "__class__") && b.cur.kind == functionScope {
+				b.classCell()
+			}
 		} else {
 			b.cur.assign(n.ID)
 		}
@@ -415,6 +418,21 @@ func (b *builder) expr(e syntax.Expr) {
 			case *syntax.Comprehension:
 				b.expr(ce.Iter)
 			}
+		}
+	}
+}
+
+// classCell makes the nearest enclosing class provide a __class__ cell
+// to the current function (for zero-argument super()), with every
+// function scope in between passing it down as a free variable.
+func (b *builder) classCell() {
+	for s := b.cur; s != nil; s = s.parent {
+		if s.kind == classScope {
+			s.cells["__class__"] = true
+			for q := b.cur; q != s; q = q.parent {
+				q.frees["__class__"] = true
+			}
+			return
 		}
 	}
 }

@@ -189,6 +189,10 @@ func (t *Thread) buildClass(body *objects.Function, name string, bases []objects
 	if err != nil {
 		return objects.Value{}, err
 	}
+	if cell, ok := ns.GetStr(objects.Interned("__classcell__")); ok {
+		objects.AsCell(cell).Set(cls.Value())
+		_, _ = cls.Dict.DelItem(t, objects.StrValue("__classcell__"))
+	}
 	// __init_subclass__ and __set_name__ are not called yet.
 	return cls.Value(), nil
 }

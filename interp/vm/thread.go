@@ -228,3 +228,28 @@ func (t *Thread) Locals() objects.Value {
 
 // ExcInfo returns the exception being handled, or nil.
 func (t *Thread) ExcInfo() *objects.Exception { return t.excInfo }
+
+// SuperArgs returns the implicit arguments of a zero-argument super()
+// called from the innermost frame: its __class__ cell and first argument.
+func (t *Thread) SuperArgs() (*objects.Type, objects.Value, error) {
+	fr := t.frame
+	if fr == nil || fr.code.ArgCount == 0 && fr.code.Flags&objects.CodeVarArgs == 0 {
+		return nil, objects.Value{}, objects.Errorf(objects.RuntimeErrorType, "super(): no arguments")
+	}
+	self := fr.slots[0]
+	for i, n := range fr.code.CellVars {
+		if n == fr.code.VarNames[0] {
+			self = objects.AsCell(fr.slots[fr.code.NLocals()+i]).Get()
+		}
+	}
+	for i, n := range fr.code.FreeVars {
+		if n == "__class__" {
+			c := objects.AsCell(fr.slots[fr.code.NLocals()+len(fr.code.CellVars)+i]).Get()
+			if tp := objects.AsType(c); tp != nil {
+				return tp, self, nil
+			}
+			return nil, objects.Value{}, objects.Errorf(objects.RuntimeErrorType, "super(): empty __class__ cell")
+		}
+	}
+	return nil, objects.Value{}, objects.Errorf(objects.RuntimeErrorType, "super(): __class__ cell not found")
+}
