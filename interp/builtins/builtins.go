@@ -684,21 +684,29 @@ func Install(in *vm.Interp) {
 		if f, ok := args[0].Type().LookupString("__reversed__"); ok && objects.AsBuiltin(f) == nil {
 			return c.Call(f, []value{args[0]}, nil)
 		}
-		if args[0].Type().GetItem == nil || args[0].Type().Layout == objects.DictType && false {
-			return value{}, objects.Errorf(objects.TypeErrorType, "'%s' object is not reversible", args[0].Type().Name)
-		}
-		var items []value
-		if d := objects.AsDict(args[0]); d != nil {
-			items = d.Keys()
+		seq := args[0]
+		var rev []value
+		if d := objects.AsDict(seq); d != nil {
+			keys := d.Keys()
+			for i := len(keys) - 1; i >= 0; i-- {
+				rev = append(rev, keys[i])
+			}
 		} else {
-			var err error
-			if items, err = objects.ToSlice(c, args[0]); err != nil {
+			t := seq.Type()
+			if t.GetItem == nil || t.Len == nil || objects.AsSet(seq) != nil {
+				return value{}, objects.Errorf(objects.TypeErrorType, "'%s' object is not reversible", t.Name)
+			}
+			n, err := objects.Len(c, seq)
+			if err != nil {
 				return value{}, err
 			}
-		}
-		rev := make([]value, len(items))
-		for i, x := range items {
-			rev[len(items)-1-i] = x
+			for i := n - 1; i >= 0; i-- {
+				x, err := objects.GetItem(c, seq, objects.Int(int64(i)))
+				if err != nil {
+					return value{}, err
+				}
+				rev = append(rev, x)
+			}
 		}
 		return objects.Iter(c, objects.NewList(rev).Value())
 	})

@@ -83,7 +83,7 @@ func init() {
 	initExceptions()
 	initInt()
 	initFloat()
-	BoolType.inherit(IntType)
+
 	initList()
 	initMisc()
 	initStr()

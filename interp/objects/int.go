@@ -472,6 +472,10 @@ func initInt() {
 		}
 		return Int(x), nil
 	}
+	// bool was created (deriving from int) before int's slots existed.
+	BoolType.Hash, BoolType.Compare, BoolType.Bool = IntType.Hash, IntType.Compare, IntType.Bool
+	BoolType.Binary = IntType.Binary
+	BoolType.Neg, BoolType.Pos, BoolType.Abs, BoolType.Invert, BoolType.Index = IntType.Neg, IntType.Pos, IntType.Abs, IntType.Invert, IntType.Index
 	BoolType.Repr = func(ctx Ctx, v Value) (string, error) {
 		if v.IsTrue() {
 			return "True", nil

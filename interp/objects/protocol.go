@@ -75,7 +75,7 @@ func Len(ctx Ctx, v Value) (int, error) {
 
 // Equal is bool(a == b).
 func Equal(ctx Ctx, a, b Value) (bool, error) {
-	if a.Is(b) && !a.IsFloat() {
+	if a.Is(b) {
 		return true, nil
 	}
 	r, err := Compare(ctx, a, b, CmpEq)
@@ -104,7 +104,7 @@ func Compare(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
 			return r, err
 		}
 	}
-	if !swapFirst && tb.Compare != nil && ta != tb {
+	if !swapFirst && tb.Compare != nil {
 		r, err := tb.Compare(ctx, b, a, cmpSwapped[op])
 		if err != nil || !r.IsNotImplemented() {
 			return r, err
@@ -266,6 +266,14 @@ var layoutDicts = map[*Type]func(Value) *Dict{}
 // then the instance dict, then other class attributes (bound).
 func GenericGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 	t := v.Type()
+	switch name.S {
+	case "__class__":
+		return t.Value(), nil
+	case "__dict__":
+		if d := InstanceDict(v); d != nil {
+			return d.Value(), nil
+		}
+	}
 	cls, found := t.Lookup(name)
 	if found {
 		if ct := cls.Type(); ct.DescrSet != nil && ct.DescrGet != nil {
