@@ -162,7 +162,15 @@ func Install(in *vm.Interp) {
 		if args[0].Type().Next == nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "'%s' object is not an iterator", args[0].Type().Name)
 		}
-		r, err := objects.Next(c, args[0])
+		r, isGen, err := vm.GeneratorNext(c, args[0])
+		if isGen && err != nil && len(args) == 2 {
+			if e, ok := err.(*objects.Exception); ok && e.Matches(objects.StopIterationType) {
+				return args[1], nil
+			}
+		}
+		if !isGen {
+			r, err = objects.Next(c, args[0])
+		}
 		if err != nil {
 			return value{}, err
 		}

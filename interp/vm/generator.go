@@ -173,3 +173,18 @@ func init() {
 		return objects.None, nil
 	})
 }
+
+// GeneratorNext is next(g) for a generator: ok is false when v is not a
+// generator. A finished generator raises StopIteration carrying its
+// return value, which the generic iterator protocol cannot express.
+func GeneratorNext(ctx objects.Ctx, v objects.Value) (r objects.Value, ok bool, err error) {
+	g := asGenerator(v)
+	if g == nil {
+		return objects.Value{}, false, nil
+	}
+	r, done, err := ctx.(*Thread).resumeGen(g, objects.None, nil)
+	if err == nil && done {
+		return objects.Value{}, true, stopIteration(r)
+	}
+	return r, true, err
+}

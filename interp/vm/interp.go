@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bufio"
+	"strings"
 	"io"
 	"os"
 	"sync"
@@ -73,7 +74,13 @@ func (in *Interp) Flush() {
 }
 
 // RememberSource records a file's text so tracebacks can quote its lines.
-func (in *Interp) RememberSource(filename, src string) { in.sources.Store(filename, src) }
+// Like CPython, code compiled from a string ("<string>", "<stdin>") has
+// no source lines in tracebacks.
+func (in *Interp) RememberSource(filename, src string) {
+	if !strings.HasPrefix(filename, "<") {
+		in.sources.Store(filename, src)
+	}
+}
 
 func (in *Interp) source(filename string) (string, bool) {
 	if s, ok := in.sources.Load(filename); ok {
