@@ -2,9 +2,9 @@ package vm
 
 import (
 	"bufio"
-	"strings"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 
