@@ -646,14 +646,19 @@ func listSort(c ctx, l *objects.List, args []value, kw []string) error {
 		}
 		return t
 	}
-	if reverse {
-		// Reverse stability: sort reversed input, then reverse the result.
+	// reverse=True is CPython's: reverse, sort stably, reverse again, so
+	// equal elements keep their original order.
+	rev := func() {
 		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
 			idx[i], idx[j] = idx[j], idx[i]
 		}
-		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[j]], keys[idx[i]]) })
-	} else {
-		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	}
+	if reverse {
+		rev()
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	if reverse {
+		rev()
 	}
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"math"
 	"math/big"
 
 	"github.com/weftrun/weft/interp/objects"
@@ -264,7 +265,7 @@ func (c *compiler) constIndex(v objects.Value) int {
 	case v.IsSmallInt():
 		key = [2]any{"i", v.SmallInt()}
 	case v.IsFloat():
-		key = [2]any{"f", v.FloatVal()}
+		key = [2]any{"f", math.Float64bits(v.FloatVal())} // keeps 0.0 and -0.0 apart
 	case objects.AsStr(v) != nil:
 		key = [2]any{"s", objects.AsStr(v).S}
 	case v.IsNone(), v.IsBool(), v.Is(objects.Ellipsis):

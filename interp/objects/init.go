@@ -400,6 +400,7 @@ func initCallables() {
 		return "<function " + as[Function](v).Qualname + " at " + hexID(v) + ">", nil
 	}
 	FunctionType.GetAttr = functionGetAttr
+	FunctionType.SetAttr = functionSetAttr
 	FunctionType.HasDict = true
 	MethodType.Call = func(ctx Ctx, v Value, args []Value, kw []string) (Value, error) {
 		m := as[Method](v)
@@ -471,6 +472,37 @@ func typeNameOrNothing(args []Value) string {
 		return "nothing"
 	}
 	return args[0].Type().Name
+}
+
+func functionSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
+	f := as[Function](v)
+	switch name.S {
+	case "__name__", "__qualname__":
+		s := AsStr(val)
+		if s == nil {
+			return Errorf(TypeErrorType, "%s must be set to a string object", name.S)
+		}
+		if name.S == "__name__" {
+			f.Name = s.S
+		} else {
+			f.Qualname = s.S
+		}
+		return nil
+	case "__doc__":
+		f.Doc = val
+		return nil
+	case "__module__":
+		f.Module = val
+		return nil
+	case "__defaults__":
+		if t := AsTuple(val); t != nil {
+			f.Defaults = t.Items
+		} else {
+			f.Defaults = nil
+		}
+		return nil
+	}
+	return GenericSetAttr(ctx, v, name, val)
 }
 
 func functionGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {

@@ -352,9 +352,10 @@ func bigIntOp(op BinaryOp, x, y *big.Int) (Value, error) {
 			return Value{}, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
 		q, m := new(big.Int).DivMod(x, y, new(big.Int))
-		// big.DivMod is Euclidean; Python floors toward -inf.
+		// big.DivMod is Euclidean (0 <= m < |y|); Python's remainder has
+		// the divisor's sign: for y < 0 move one step down.
 		if m.Sign() != 0 && y.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, y)
 		}
 		if op == OpMod {

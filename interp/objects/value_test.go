@@ -119,3 +119,32 @@ func BenchmarkIntLoopInterface(b *testing.B) {
 		}
 	}
 }
+
+func TestBigFloorDivModSigns(t *testing.T) {
+	big20, _ := Binary(nil, Int(10), Int(20), OpPow)
+	x, _ := Binary(nil, big20, Int(3), OpAdd) // 10**20 + 3
+	for _, c := range []struct {
+		a, b   Value
+		q, m   string
+		negate bool
+	}{
+		{x, Int(-7), "-14285714285714285715", "-2", false},
+		{x, Int(7), "14285714285714285714", "5", false},
+		{x, Int(-7), "14285714285714285714", "-5", true},
+	} {
+		a := c.a
+		if c.negate {
+			a, _ = Neg(nil, a)
+		}
+		q, err := Binary(nil, a, c.b, OpFloorDiv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := Binary(nil, a, c.b, OpMod)
+		qs, _ := Repr(nil, q)
+		ms, _ := Repr(nil, m)
+		if qs != c.q || ms != c.m {
+			t.Errorf("divmod = (%s, %s), want (%s, %s)", qs, ms, c.q, c.m)
+		}
+	}
+}
