@@ -323,6 +323,16 @@ func installMethods() {
 	installListMethods()
 	installDictMethods()
 	installSetMethods()
+	objectNew := objects.NewBuiltin("__new__", func(c ctx, args []value, kw []string) (value, error) {
+		if len(args) == 0 || objects.AsType(args[0]) == nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "object.__new__(X): X is not a type object")
+		}
+		t := objects.AsType(args[0])
+		return t.New(c, t, nil, nil)
+	}, nil)
+	sm := &objects.StaticMethod{Func: objectNew.Value()}
+	objects.SetHeaderType(&sm.Header, objects.StaticMethodType)
+	objects.ObjectType.SetAttrValue("__new__", objects.FromHeader(&sm.Header))
 	objects.ObjectType.SetMethod("__init__", func(c ctx, args []value, kw []string) (value, error) { return objects.None, nil })
 	objects.ObjectType.SetMethod("__repr__", func(c ctx, args []value, kw []string) (value, error) {
 		s, err := objects.Repr(c, args[0])

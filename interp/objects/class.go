@@ -304,6 +304,7 @@ func typeCall(ctx Ctx, v Value, args []Value, kw []string) (Value, error) {
 	var err error
 	if f, ok := dunder(t, "__new__"); ok {
 		inst, err = ctx.Call(unwrapStatic(f), append([]Value{v}, args...), kw)
+
 	} else if t.New != nil {
 		inst, err = t.New(ctx, t, args, kw)
 	} else {

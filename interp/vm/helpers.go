@@ -116,7 +116,7 @@ func unpackItems(t *Thread, seq objects.Value, op interface{ String() string }, 
 // __init__ (nil frame: the instance is ready). handled is false when the
 // class needs the general path (custom __new__, metaclass __call__).
 func (t *Thread) instantiate(tp *objects.Type, args []objects.Value, kwnames []string) (*Frame, objects.Value, bool, error) {
-	if _, ok := tp.LookupString("__new__"); ok {
+	if nv, ok := tp.LookupString("__new__"); ok && !isObjectNew(nv) {
 		return nil, objects.Value{}, false, nil
 	}
 	initV, ok := tp.LookupString("__init__")
@@ -332,4 +332,11 @@ func formatValue(t *Thread, v objects.Value, conv int, spec string) (objects.Val
 		return objects.Value{}, err
 	}
 	return objects.StrValue(s), nil
+}
+
+// isObjectNew reports whether v is object.__new__ (the default that
+// instantiate can bypass).
+func isObjectNew(v objects.Value) bool {
+	o, _ := objects.ObjectType.LookupString("__new__")
+	return v.Is(o)
 }
