@@ -52,7 +52,10 @@ func Compile(src, filename string, mode Mode) (*objects.Code, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	finish(root)
+	b.finish(root)
+	if b.err != nil {
+		return nil, b.err
+	}
 	c := &compiler{filename: filename, src: src}
 	u := c.newUnit(root, "<module>", "<module>", 1)
 	u.code.Flags |= objects.CodeModule

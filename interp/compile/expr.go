@@ -252,14 +252,11 @@ func (c *compiler) starredSeq(elts []syntax.Expr) bool {
 	return true
 }
 
+// foldBinOp folds int arithmetic on constants (recursively, so
+// "2 * 3 + 4" becomes 10) when the result stays a small int.
 func foldBinOp(n *syntax.BinOp) (objects.Value, bool) {
-	l, ok1 := n.Left.(*syntax.Constant)
-	r, ok2 := n.Right.(*syntax.Constant)
-	if !ok1 || !ok2 {
-		return objects.Value{}, false
-	}
-	a, okA := l.Value.(int64)
-	b, okB := r.Value.(int64)
+	a, okA := foldedInt(n.Left)
+	b, okB := foldedInt(n.Right)
 	if !okA || !okB {
 		return objects.Value{}, false
 	}
@@ -269,6 +266,19 @@ func foldBinOp(n *syntax.BinOp) (objects.Value, bool) {
 		return v, ok && err == nil
 	}
 	return objects.Value{}, false
+}
+
+func foldedInt(e syntax.Expr) (int64, bool) {
+	switch x := e.(type) {
+	case *syntax.Constant:
+		i, ok := x.Value.(int64)
+		return i, ok
+	case *syntax.BinOp:
+		if v, ok := foldBinOp(x); ok {
+			return v.SmallInt(), true
+		}
+	}
+	return 0, false
 }
 
 func (c *compiler) compare(n *syntax.Compare) {

@@ -22,6 +22,9 @@ type scope struct {
 	used      map[string]bool
 	globals   map[string]bool
 	nonlocals map[string]bool
+	// nonlocalPos locates each nonlocal statement for the "no binding"
+	// error, which is only known once enclosing scopes are complete.
+	nonlocalPos map[string]syntax.Pos
 	params    []string
 	cells     map[string]bool
 	frees     map[string]bool
@@ -32,7 +35,7 @@ type scope struct {
 
 func newScope(kind scopeKind, parent *scope) *scope {
 	return &scope{kind: kind, parent: parent, assigned: map[string]bool{}, used: map[string]bool{},
-		globals: map[string]bool{}, nonlocals: map[string]bool{}, cells: map[string]bool{}, frees: map[string]bool{},
+		globals: map[string]bool{}, nonlocals: map[string]bool{}, nonlocalPos: map[string]syntax.Pos{}, cells: map[string]bool{}, frees: map[string]bool{},
 		children: map[syntax.Node]*scope{}}
 }
 
@@ -334,6 +337,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 				b.synErr("name '"+name+"' is "+what+" before nonlocal declaration", n.Pos)
 			}
 			b.cur.nonlocals[name] = true
+			b.cur.nonlocalPos[name] = n.Pos
 		}
 	case *syntax.ExprStmt:
 		b.expr(n.Value)
@@ -437,8 +441,9 @@ func (b *builder) classCell() {
 	}
 }
 
-// finish resolves free variables for s and its children, recursively.
-func finish(s *scope) {
+// finish resolves free variables for s and its children, recursively,
+// reporting a nonlocal name that no enclosing function binds.
+func (b *builder) finish(s *scope) {
 	if s.kind != moduleScope {
 		for name := range s.used {
 			if s.kind == functionScope && s.isLocal(name) {
@@ -452,11 +457,13 @@ func finish(s *scope) {
 			}
 			s.resolveFree(name)
 		}
-		for name := range s.nonlocals {
-			s.resolveFree(name)
+		for _, name := range sortedKeys(s.nonlocals) {
+			if !s.resolveFree(name) {
+				b.synErr("no binding for nonlocal '"+name+"' found", s.nonlocalPos[name])
+			}
 		}
 	}
 	for _, c := range s.children {
-		finish(c)
+		b.finish(c)
 	}
 }
