@@ -25,12 +25,12 @@ type scope struct {
 	// nonlocalPos locates each nonlocal statement for the "no binding"
 	// error, which is only known once enclosing scopes are complete.
 	nonlocalPos map[string]syntax.Pos
-	params    []string
-	cells     map[string]bool
-	frees     map[string]bool
-	children  map[syntax.Node]*scope
-	order     []string // first-assignment order of locals
-	generator bool
+	params      []string
+	cells       map[string]bool
+	frees       map[string]bool
+	children    map[syntax.Node]*scope
+	order       []string // first-assignment order of locals
+	generator   bool
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
