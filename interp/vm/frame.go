@@ -11,7 +11,15 @@ import (
 // newFrame makes a frame for code with its window on the value stack.
 func (t *Thread) newFrame(code *objects.Code, fn *objects.Function, globals, locals *objects.Dict) *Frame {
 	n := code.NLocals() + len(code.CellVars) + len(code.FreeVars) + code.StackSize
-	fr := &Frame{code: code, fn: fn, globals: globals, locals: locals}
+	var fr *Frame
+	if k := len(t.framePool); k > 0 && code.Flags&objects.CodeGenerator == 0 {
+		// Reuse a finished frame: a call costs no Frame allocation.
+		fr = t.framePool[k-1]
+		t.framePool = t.framePool[:k-1]
+		*fr = Frame{code: code, fn: fn, globals: globals, locals: locals}
+	} else {
+		fr = &Frame{code: code, fn: fn, globals: globals, locals: locals}
+	}
 	if fn != nil {
 		fr.builtins = fn.Builtins
 	} else {
@@ -33,6 +41,9 @@ func (t *Thread) releaseFrame(fr *Frame) {
 		t.values.pop()
 		fr.slots = nil
 		fr.window.onStack = false
+		if len(t.framePool) < 64 {
+			t.framePool = append(t.framePool, fr)
+		}
 	}
 }
 

@@ -55,6 +55,11 @@ type Thread struct {
 	values valueStack
 	frame  *Frame
 	depth  int
+	// framePool holds finished non-generator frames for reuse. A frame is
+	// only returned here after it has been unlinked and its window
+	// popped; nothing keeps a pointer to it then (tracebacks copy what
+	// they need), so reuse cannot alias a live frame.
+	framePool []*Frame
 	// excInfo is the exception being handled (sys.exc_info()).
 	excInfo *objects.Exception
 	// nested counts eval loops running below the outermost one in Go.
