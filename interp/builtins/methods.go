@@ -968,7 +968,7 @@ func installSetMethods() {
 	})
 	S.SetMethod("pop", func(c ctx, args []value, kw []string) (value, error) {
 		s := objects.AsSet(args[0])
-		keys := s.D.Keys()
+		keys := s.Ordered()
 		if len(keys) == 0 {
 			return value{}, objects.Errorf(objects.KeyErrorType, "pop from an empty set")
 		}

@@ -338,11 +338,11 @@ func initMisc() {
 			return ok, err
 		}
 		t.Iter = func(ctx Ctx, v Value) (Value, error) {
-			return NewList(as[Set](v).D.Keys()).Value().Type().Iter(ctx, NewList(as[Set](v).D.Keys()).Value())
+			return newSeqIter(NewTuple(as[Set](v).Ordered()).Value()), nil
 		}
 		name := t.Name
 		t.Repr = func(ctx Ctx, v Value) (string, error) {
-			keys := as[Set](v).D.Keys()
+			keys := as[Set](v).Ordered()
 			if len(keys) == 0 {
 				return name + "()", nil
 			}

@@ -148,3 +148,28 @@ func TestBigFloorDivModSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestSetOrderMatchesCPython compares with orders printed by CPython 3.11.
+func TestSetOrderMatchesCPython(t *testing.T) {
+	for _, c := range []struct {
+		items []int64
+		want  string
+	}{
+		{[]int64{3, 1, 2}, "{1, 2, 3}"},
+		{[]int64{9, 4, 1, 0}, "{0, 9, 4, 1}"},
+		{[]int64{-1, -2, 5}, "{5, -1, -2}"},
+		{[]int64{100, 8, 16, 1}, "{8, 16, 100, 1}"},
+	} {
+		vals := make([]Value, len(c.items))
+		for i, x := range c.items {
+			vals[i] = Int(x)
+		}
+		s, err := NewSet(nil, vals, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := Repr(nil, s.Value()); got != c.want {
+			t.Errorf("set(%v) = %s, want %s", c.items, got, c.want)
+		}
+	}
+}
