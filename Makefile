@@ -13,7 +13,7 @@ build:
 
 # run builds weft and runs it on an example.
 run: build
-	./$(BIN) bench switch
+	./$(BIN) examples/hello.py
 
 # test is the one test command: vet, unit + golden tests, race stress,
 # cross builds for all six targets, and arm64/windows runs when the tools can be had.

@@ -1,0 +1,446 @@
+package objects
+
+import "fmt"
+
+// NewClass creates a class from a class statement (type(name, bases, ns)).
+// Slots are filled from dunder methods found in the MRO, so that built-in
+// operations on instances call the Python methods.
+func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type, error) {
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	t := &Type{Name: name, Qualname: name, Bases: bases, Dict: ns.Copy()}
+	t.typ = meta
+	mro, err := computeMRO(t, bases)
+	if err != nil {
+		return nil, err
+	}
+	t.MRO = mro
+	t.Layout = ObjectType
+	for _, b := range bases {
+		if b.Layout != ObjectType && b.Layout != nil {
+			if t.Layout != ObjectType && t.Layout != b.Layout {
+				return nil, Errorf(TypeErrorType, "multiple bases have instance lay-out conflict")
+			}
+			t.Layout = b.Layout
+		}
+	}
+	if mod, ok := ns.GetStr(Interned("__module__")); ok {
+		if s := AsStr(mod); s != nil {
+			t.Module = s.S
+		}
+	}
+	if q, ok := ns.GetStr(Interned("__qualname__")); ok {
+		if s := AsStr(q); s != nil {
+			t.Qualname = s.S
+		}
+		_, _ = t.Dict.DelItem(nil, Interned("__qualname__").Value())
+	}
+	if _, ok := t.Dict.GetStr(Interned("__doc__")); !ok {
+		t.Dict.SetStr(Interned("__doc__"), None)
+	}
+	t.HasDict = true
+	for _, m := range mro[1:] {
+		t.inherit(m)
+	}
+	installSlotWrappers(t)
+	return t, nil
+}
+
+func dunder(t *Type, name string) (Value, bool) {
+	for _, c := range t.MRO {
+		if c.Builtin {
+			return Value{}, false
+		}
+		if v, ok := c.Dict.GetStr(Interned(name)); ok {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+func callDunder(ctx Ctx, t *Type, name string, self Value, args ...Value) (Value, error) {
+	f, _ := t.LookupString(name)
+	return ctx.Call(f, append([]Value{self}, args...), nil)
+}
+
+func installSlotWrappers(t *Type) {
+	has := func(n string) bool { _, ok := dunder(t, n); return ok }
+	if has("__repr__") {
+		t.Repr = func(ctx Ctx, v Value) (string, error) {
+			r, err := callDunder(ctx, v.Type(), "__repr__", v)
+			if err != nil {
+				return "", err
+			}
+			if s := AsStr(r); s != nil {
+				return s.S, nil
+			}
+			return "", Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
+		}
+	}
+	if has("__str__") {
+		t.Str = func(ctx Ctx, v Value) (string, error) {
+			r, err := callDunder(ctx, v.Type(), "__str__", v)
+			if err != nil {
+				return "", err
+			}
+			if s := AsStr(r); s != nil {
+				return s.S, nil
+			}
+			return "", Errorf(TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
+		}
+	} else if has("__repr__") && t.Layout == ObjectType {
+		t.Str = nil
+	}
+	if has("__eq__") || has("__lt__") || has("__gt__") || has("__le__") || has("__ge__") || has("__ne__") {
+		base := t.Compare
+		t.Compare = func(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
+			if f, ok := a.Type().LookupString(cmpDunders[op]); ok {
+				if AsBuiltin(f) == nil {
+					return ctx.Call(f, []Value{a, b}, nil)
+				}
+			}
+			if op == CmpNe {
+				if f, ok := a.Type().LookupString("__eq__"); ok && AsBuiltin(f) == nil {
+					r, err := ctx.Call(f, []Value{a, b}, nil)
+					if err != nil || r.IsNotImplemented() {
+						return r, err
+					}
+					tr, err := Truth(ctx, r)
+					return Bool(!tr), err
+				}
+			}
+			if base != nil {
+				return base(ctx, a, b, op)
+			}
+			return NotImplemented, nil
+		}
+		if has("__eq__") && !has("__hash__") {
+			t.Hash = nil
+			t.Dict.SetStr(Interned("__hash__"), None)
+		}
+	}
+	if has("__hash__") {
+		t.Hash = func(ctx Ctx, v Value) (int64, error) {
+			f, _ := v.Type().LookupString("__hash__")
+			if f.IsNone() {
+				return 0, Errorf(TypeErrorType, "unhashable type: '%s'", v.Type().Name)
+			}
+			r, err := ctx.Call(f, []Value{v}, nil)
+			if err != nil {
+				return 0, err
+			}
+			if !IsInt(r) {
+				return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
+			}
+			return Hash(ctx, r)
+		}
+	}
+	if has("__bool__") {
+		t.Bool = func(ctx Ctx, v Value) (bool, error) {
+			r, err := callDunder(ctx, v.Type(), "__bool__", v)
+			if err != nil {
+				return false, err
+			}
+			if !r.IsBool() {
+				return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", r.Type().Name)
+			}
+			return r.IsTrue(), nil
+		}
+	}
+	if has("__len__") {
+		t.Len = func(ctx Ctx, v Value) (int, error) {
+			r, err := callDunder(ctx, v.Type(), "__len__", v)
+			if err != nil {
+				return 0, err
+			}
+			n, err := IndexOf(ctx, r)
+			if err == nil && n < 0 {
+				return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+			}
+			return int(n), err
+		}
+	}
+	if has("__call__") {
+		t.Call = func(ctx Ctx, v Value, args []Value, kw []string) (Value, error) {
+			f, _ := v.Type().LookupString("__call__")
+			return ctx.Call(f, append([]Value{v}, args...), kw)
+		}
+	}
+	if has("__iter__") {
+		t.Iter = func(ctx Ctx, v Value) (Value, error) {
+			r, err := callDunder(ctx, v.Type(), "__iter__", v)
+			if err == nil && r.Type().Next == nil {
+				return Value{}, Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)
+			}
+			return r, err
+		}
+	}
+	if has("__next__") {
+		t.Next = func(ctx Ctx, v Value) (Value, error) {
+			r, err := callDunder(ctx, v.Type(), "__next__", v)
+			if e, ok := err.(*Exception); ok && e.Matches(StopIterationType) {
+				return Value{}, nil
+			}
+			return r, err
+		}
+	}
+	if has("__getitem__") {
+		t.GetItem = func(ctx Ctx, v, k Value) (Value, error) { return callDunder(ctx, v.Type(), "__getitem__", v, k) }
+	}
+	if has("__setitem__") || has("__delitem__") {
+		t.SetItem = func(ctx Ctx, v, k, val Value) error {
+			var err error
+			if val.IsNil() {
+				_, err = callDunder(ctx, v.Type(), "__delitem__", v, k)
+			} else {
+				_, err = callDunder(ctx, v.Type(), "__setitem__", v, k, val)
+			}
+			return err
+		}
+	}
+	if has("__contains__") {
+		t.Contains = func(ctx Ctx, v, x Value) (bool, error) {
+			r, err := callDunder(ctx, v.Type(), "__contains__", v, x)
+			if err != nil {
+				return false, err
+			}
+			return Truth(ctx, r)
+		}
+	}
+	for op := BinaryOp(0); op < numBinaryOps; op++ {
+		op := op
+		name, rname, iname := "__"+binaryOpDunders[op]+"__", "__r"+binaryOpDunders[op]+"__", "__i"+binaryOpDunders[op]+"__"
+		if has(name) || has(rname) {
+			base := t.Binary[op]
+			t.Binary[op] = func(ctx Ctx, a, b Value) (Value, error) {
+				if a.Type() == t || a.Type().IsSubtype(t) {
+					if f, ok := a.Type().LookupString(name); ok && AsBuiltin(f) == nil {
+						r, err := ctx.Call(f, []Value{a, b}, nil)
+						if err != nil || !r.IsNotImplemented() {
+							return r, err
+						}
+					}
+				}
+				if b.Type() == t || b.Type().IsSubtype(t) {
+					if f, ok := b.Type().LookupString(rname); ok && AsBuiltin(f) == nil {
+						return ctx.Call(f, []Value{b, a}, nil)
+					}
+				}
+				if base != nil {
+					return base(ctx, a, b)
+				}
+				return NotImplemented, nil
+			}
+		}
+		if has(iname) {
+			t.InPlace[op] = func(ctx Ctx, a, b Value) (Value, error) { return callDunder(ctx, a.Type(), iname, a, b) }
+		}
+	}
+	unary := func(name string, slot *func(Ctx, Value) (Value, error)) {
+		if has(name) {
+			*slot = func(ctx Ctx, v Value) (Value, error) { return callDunder(ctx, v.Type(), name, v) }
+		}
+	}
+	unary("__neg__", &t.Neg)
+	unary("__pos__", &t.Pos)
+	unary("__invert__", &t.Invert)
+	unary("__abs__", &t.Abs)
+	unary("__index__", &t.Index)
+	if has("__getattr__") || has("__getattribute__") {
+		t.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
+			if ga, ok := dunder(v.Type(), "__getattribute__"); ok {
+				return ctx.Call(ga, []Value{v, name.Value()}, nil)
+			}
+			r, err := GenericGetAttr(ctx, v, name)
+			if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorType) {
+				if ga, ok := dunder(v.Type(), "__getattr__"); ok {
+					return ctx.Call(ga, []Value{v, name.Value()}, nil)
+				}
+			}
+			return r, err
+		}
+	}
+	if has("__setattr__") || has("__delattr__") {
+		t.SetAttr = func(ctx Ctx, v Value, name *Str, val Value) error {
+			var err error
+			if val.IsNil() {
+				if f, ok := dunder(v.Type(), "__delattr__"); ok {
+					_, err = ctx.Call(f, []Value{v, name.Value()}, nil)
+					return err
+				}
+				return GenericSetAttr(ctx, v, name, val)
+			}
+			if f, ok := dunder(v.Type(), "__setattr__"); ok {
+				_, err = ctx.Call(f, []Value{v, name.Value(), val}, nil)
+				return err
+			}
+			return GenericSetAttr(ctx, v, name, val)
+		}
+	}
+	if has("__get__") {
+		t.DescrGet = func(ctx Ctx, d, inst Value, owner *Type) (Value, error) {
+			if inst.IsNil() {
+				inst = None
+			}
+			return callDunder(ctx, d.Type(), "__get__", d, inst, owner.Value())
+		}
+	}
+	if has("__set__") {
+		t.DescrSet = func(ctx Ctx, d, inst, val Value) error {
+			_, err := callDunder(ctx, d.Type(), "__set__", d, inst, val)
+			return err
+		}
+	}
+}
+
+// typeCall implements calling a class: __new__ then __init__.
+func typeCall(ctx Ctx, v Value, args []Value, kw []string) (Value, error) {
+	t := as[Type](v)
+	if t == TypeType && len(args) == 1 && len(kw) == 0 {
+		return args[0].Type().Value(), nil
+	}
+	var inst Value
+	var err error
+	if f, ok := dunder(t, "__new__"); ok {
+		inst, err = ctx.Call(unwrapStatic(f), append([]Value{v}, args...), kw)
+
+	} else if t.New != nil {
+		inst, err = t.New(ctx, t, args, kw)
+	} else {
+		return Value{}, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)
+	}
+	if err != nil || !inst.Type().IsSubtype(t) {
+		return inst, err
+	}
+	if f, ok := dunder(inst.Type(), "__init__"); ok {
+		r, err := ctx.Call(f, append([]Value{inst}, args...), kw)
+		if err != nil {
+			return Value{}, err
+		}
+		if !r.IsNone() {
+			return Value{}, Errorf(TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
+		}
+	} else if it := inst.Type().Init; it != nil {
+		if err := it(ctx, inst, args, kw); err != nil {
+			return Value{}, err
+		}
+	}
+	return inst, nil
+}
+
+func unwrapStatic(f Value) Value {
+	if f.Type() == StaticMethodType {
+		return as[StaticMethod](f).Func
+	}
+	return f
+}
+
+func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
+	if len(args) > 0 {
+		_, hasInit := dunder(t, "__init__")
+		_, hasNew := dunder(t, "__new__")
+		if !hasInit || hasNew {
+			if t == ObjectType || !hasInit {
+				return Value{}, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+			}
+		}
+	}
+	if t.Layout != ObjectType {
+		return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe", t.Name)
+	}
+	in := &Instance{}
+	in.typ = t
+	if t.HasDict {
+		in.Dict = NewDict()
+	}
+	return obj(in), nil
+}
+
+func objectRepr(ctx Ctx, v Value) (string, error) {
+	t := v.Type()
+	return fmt.Sprintf("<%s object at %#x>", QuoteName(t.Module, t.Qualname), v.ID()), nil
+}
+
+func typeRepr(ctx Ctx, v Value) (string, error) {
+	t := as[Type](v)
+	return "<class '" + QuoteName(t.Module, t.Qualname) + "'>", nil
+}
+
+func typeGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
+	t := as[Type](v)
+	switch name.S {
+	case "__name__":
+		return StrValue(t.Name), nil
+	case "__qualname__":
+		return StrValue(t.Qualname), nil
+	case "__module__":
+		if t.Module == "" {
+			return StrValue("builtins"), nil
+		}
+		return StrValue(t.Module), nil
+	case "__dict__":
+		return t.Dict.Value(), nil
+	case "__bases__":
+		bs := make([]Value, len(t.Bases))
+		for i, b := range t.Bases {
+			bs[i] = b.Value()
+		}
+		return NewTuple(bs).Value(), nil
+	case "__mro__":
+		bs := make([]Value, len(t.MRO))
+		for i, b := range t.MRO {
+			bs[i] = b.Value()
+		}
+		return NewTuple(bs).Value(), nil
+	case "__base__":
+		if len(t.Bases) == 0 {
+			return None, nil
+		}
+		return t.Bases[0].Value(), nil
+	case "__class__":
+		return v.Type().Value(), nil
+	}
+	meta := v.Type()
+	mattr, mfound := meta.Lookup(name)
+	if mfound && mattr.Type().DescrSet != nil && mattr.Type().DescrGet != nil {
+		return mattr.Type().DescrGet(ctx, mattr, v, meta)
+	}
+	if r, ok := t.Lookup(name); ok {
+		if g := r.Type().DescrGet; g != nil {
+			return g(ctx, r, Value{}, t)
+		}
+		return r, nil
+	}
+	if mfound {
+		if g := mattr.Type().DescrGet; g != nil {
+			return g(ctx, mattr, v, meta)
+		}
+		return mattr, nil
+	}
+	return Value{}, attrError(v, name)
+}
+
+func typeSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
+	t := as[Type](v)
+	if t.Builtin {
+		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, t.Name)
+	}
+	if val.IsNil() {
+		ok, err := t.Dict.DelItem(ctx, name.Value())
+		if err == nil && !ok {
+			return attrError(v, name)
+		}
+		return err
+	}
+	if err := t.Dict.SetItem(ctx, name.Value(), val); err != nil {
+		return err
+	}
+	// Refresh slots: a dunder assigned after class creation must take
+	// effect like in CPython.
+	for _, m := range t.MRO[1:] {
+		t.inherit(m)
+	}
+	installSlotWrappers(t)
+	return nil
+}

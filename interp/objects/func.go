@@ -1,0 +1,248 @@
+package objects
+
+import (
+	"errors"
+	"sync"
+)
+
+// BuiltinFn is the calling convention of Go-implemented callables, modelled
+// on CPython's vectorcall: positional arguments followed by keyword argument
+// values, with kwnames naming the trailing len(kwnames) values. It avoids
+// building a tuple and a dict per call.
+type BuiltinFn func(ctx Ctx, args []Value, kwnames []string) (Value, error)
+
+// ErrPark is returned by a built-in that has registered a wait for the
+// current virtual thread: the eval loop saves its state and returns to the
+// scheduler; the thread's Resume later supplies the call's result.
+var ErrPark = errors.New("weft: virtual thread parked")
+
+// Builtin is a built-in function or method descriptor.
+type Builtin struct {
+	Header
+	Name string
+	Fn   BuiltinFn
+	// Owner is set for methods of built-in types: the attribute binds the
+	// instance as the first argument.
+	Owner *Type
+	// Self is the bound receiver of a bound built-in method (nil if none).
+	Self Value
+	// Module is the defining module name for repr.
+	Module string
+}
+
+// BuiltinType is builtin_function_or_method.
+var BuiltinType *Type
+
+// MethodDescrType is method_descriptor (an unbound built-in method).
+var MethodDescrType *Type
+
+// NewBuiltin makes a built-in; owner != nil makes a method descriptor.
+func NewBuiltin(name string, fn BuiltinFn, owner *Type) *Builtin {
+	b := &Builtin{Name: name, Fn: fn, Owner: owner}
+	b.typ = BuiltinType
+	if owner != nil {
+		b.typ = MethodDescrType
+	}
+	return b
+}
+
+// Value returns b as a Python value.
+func (b *Builtin) Value() Value { return obj(b) }
+
+// AsBuiltin returns the *Builtin in v or nil.
+func AsBuiltin(v Value) *Builtin {
+	if v.h != nil && (v.h.typ == BuiltinType || v.h.typ == MethodDescrType) {
+		return as[Builtin](v)
+	}
+	return nil
+}
+
+// Code flags.
+const (
+	CodeVarArgs = 1 << iota
+	CodeVarKeywords
+	CodeGenerator
+	CodeCoroutine
+	CodeNested
+	CodeModule
+)
+
+// Position is the source span of one instruction (CPython's co_positions).
+type Position struct {
+	Line, EndLine, Col, EndCol int32
+	// AnchorCol/AnchorEnd: the operator's columns inside a binary operation
+	// or the slice inside a subscript, for 3.11's "~~~^^^~~~" lines; -1
+	// when the caret line is plain.
+	AnchorCol, AnchorEnd int32
+}
+
+// ExcEntry is one row of the exception table: an exception raised by an
+// instruction in [Start, End) jumps to Handler with the value stack cut to
+// Depth (plus the exception pushed), like CPython 3.11's zero-cost table.
+type ExcEntry struct {
+	Start, End, Handler, Depth int32
+}
+
+// Code is a compiled code object.
+type Code struct {
+	Header
+	Name, Qualname, Filename string
+	Instrs                   []uint32
+	Consts                   []Value
+	Names                    []*Str
+	VarNames                 []string
+	CellVars                 []string
+	FreeVars                 []string
+	// CellArgs maps a cell variable to the argument it is initialised
+	// from (-1: none).
+	CellArgs     []int
+	ArgCount     int
+	PosOnlyCount int
+	KwOnlyCount  int
+	Flags        int
+	StackSize    int
+	FirstLine    int
+	Positions    []Position
+	ExcTable     []ExcEntry
+	// Caches holds one inline-cache word per cached instruction (global
+	// loads, attribute loads), indexed by the instruction's cache operand.
+	Caches []InlineCache
+}
+
+// InlineCache remembers the result of a global lookup for a dict version.
+// It is updated with a mutex-free publication of an immutable record.
+type InlineCache struct {
+	mu  sync.Mutex
+	rec *cacheRecord
+}
+
+type cacheRecord struct {
+	globalsVer, builtinsVer uint64
+	val                     Value
+}
+
+// Load returns the cached value if both versions still match.
+func (c *InlineCache) Load(gv, bv uint64) (Value, bool) {
+	c.mu.Lock()
+	r := c.rec
+	c.mu.Unlock()
+	if r != nil && r.globalsVer == gv && r.builtinsVer == bv {
+		return r.val, true
+	}
+	return Value{}, false
+}
+
+// Store publishes a new cached value.
+func (c *InlineCache) Store(gv, bv uint64, v Value) {
+	c.mu.Lock()
+	c.rec = &cacheRecord{gv, bv, v}
+	c.mu.Unlock()
+}
+
+// CodeType is the class of code objects.
+var CodeType *Type
+
+// NLocals is the number of fast local slots.
+func (c *Code) NLocals() int { return len(c.VarNames) }
+
+// Value returns c as a Python value.
+func (c *Code) Value() Value { c.typ = CodeType; return obj(c) }
+
+// AsCode returns the *Code in v or nil.
+func AsCode(v Value) *Code {
+	if v.h != nil && v.h.typ == CodeType {
+		return as[Code](v)
+	}
+	return nil
+}
+
+// Cell holds a variable shared between a function and its closures.
+type Cell struct {
+	Header
+	mu  sync.Mutex
+	val Value
+}
+
+// CellType is the class of cells.
+var CellType *Type
+
+// NewCell returns a cell holding v (nil: empty).
+func NewCell(v Value) *Cell { c := &Cell{val: v}; c.typ = CellType; return c }
+
+// Get returns the content (nil when empty).
+func (c *Cell) Get() Value { c.mu.Lock(); v := c.val; c.mu.Unlock(); return v }
+
+// Set replaces the content.
+func (c *Cell) Set(v Value) { c.mu.Lock(); c.val = v; c.mu.Unlock() }
+
+// Value returns the cell as a Python value.
+func (c *Cell) Value() Value { return obj(c) }
+
+// AsCell returns the *Cell in v (no type check beyond the layout).
+func AsCell(v Value) *Cell { return as[Cell](v) }
+
+// Function is a Python function.
+type Function struct {
+	Header
+	Code       *Code
+	Globals    *Dict
+	Builtins   *Dict
+	Name       string
+	Qualname   string
+	Defaults   []Value
+	KwDefaults *Dict
+	Closure    []*Cell
+	Dict       *Dict
+	Doc        Value
+	Module     Value
+}
+
+// FunctionType is the class of Python functions.
+var FunctionType *Type
+
+// NewFunction makes a function object.
+func NewFunction(code *Code, globals, builtins *Dict) *Function {
+	f := &Function{Code: code, Globals: globals, Builtins: builtins, Name: code.Name, Qualname: code.Qualname, Doc: None}
+	f.typ = FunctionType
+	f.Module, _ = globals.GetStr(Interned("__name__"))
+	if f.Module.IsNil() {
+		f.Module = None
+	}
+	return f
+}
+
+// Value returns f as a Python value.
+func (f *Function) Value() Value { return obj(f) }
+
+// AsFunction returns the *Function in v or nil.
+func AsFunction(v Value) *Function {
+	if v.h != nil && v.h.typ == FunctionType {
+		return as[Function](v)
+	}
+	return nil
+}
+
+// Method is a bound method: a callable with its receiver.
+type Method struct {
+	Header
+	Func Value
+	Self Value
+}
+
+// MethodType is the class of bound methods.
+var MethodType *Type
+
+// NewMethod binds fn to self.
+func NewMethod(fn, self Value) Value {
+	m := &Method{Func: fn, Self: self}
+	m.typ = MethodType
+	return obj(m)
+}
+
+// AsMethod returns the *Method in v or nil.
+func AsMethod(v Value) *Method {
+	if v.h != nil && v.h.typ == MethodType {
+		return as[Method](v)
+	}
+	return nil
+}

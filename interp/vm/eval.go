@@ -1,0 +1,1006 @@
+package vm
+
+import (
+	"github.com/weftrun/weft/interp/compile"
+	"github.com/weftrun/weft/interp/objects"
+)
+
+type (
+	value = objects.Value
+)
+
+// errReraise wraps an exception that must propagate without a new
+// traceback entry for the current frame (bare raise, RERAISE).
+type errReraise struct{ exc *objects.Exception }
+
+func (e errReraise) Error() string { return e.exc.Error() }
+
+// eval runs the loop until the entry frame returns, an exception leaves
+// it, or the thread parks.
+func (t *Thread) eval() (objects.Value, error) {
+	fr := t.frame
+	var err error
+	var result value
+	for {
+		result, err = t.loop(fr)
+		if err == nil {
+			return result, nil
+		}
+		if err == objects.ErrPark {
+			if t.nested > 0 {
+				if t.PinnedWait == nil {
+					err = objects.Errorf(objects.RuntimeErrorType, "cannot block inside a callback from native code (no scheduler to pin the thread)")
+				} else {
+					v, werr := t.PinnedWait(t)
+					fr = t.frame
+					if werr == nil {
+						fr.slots[fr.sp] = v
+						fr.sp++
+						continue
+					}
+					err = werr
+				}
+			} else {
+				t.parked = true
+				return value{}, objects.ErrPark
+			}
+		}
+		var done bool
+		fr, done, result, err = t.unwind(t.frame, err)
+		if done {
+			return result, err
+		}
+	}
+}
+
+// evalWithError resumes a parked thread by raising err at the blocked call.
+func (t *Thread) evalWithError(fr *Frame, err error) (objects.Value, error) {
+	nf, done, result, err := t.unwind(fr, err)
+	if done {
+		return result, err
+	}
+	t.frame = nf
+	return t.eval()
+}
+
+// unwind looks for a handler for err starting at fr, popping frames. It
+// returns the frame to continue in, or done with the final error when the
+// exception leaves the entry frame.
+func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
+	var exc *objects.Exception
+	addTB := true
+	if r, ok := err.(errReraise); ok {
+		exc = r.exc
+		addTB = false
+	} else {
+		exc = objects.AsPyError(err)
+		if exc.Traceback == nil && t.excInfo != nil && t.excInfo != exc && exc.Context == nil {
+			setContext(exc, t.excInfo)
+		}
+	}
+	for {
+		if addTB {
+			t.addTraceback(exc, fr)
+		}
+		addTB = true
+		ip := fr.ip - 1
+		for _, h := range fr.code.ExcTable {
+			if int32(ip) >= h.Start && int32(ip) < h.End {
+				clear(fr.slots[fr.base+int(h.Depth) : fr.sp])
+				fr.sp = fr.base + int(h.Depth)
+				fr.slots[fr.sp] = exc.Value()
+				fr.sp++
+				fr.ip = int(h.Handler)
+				t.frame = fr
+				return fr, false, value{}, nil
+			}
+		}
+		// No handler: the frame is finished.
+		back := fr.back
+		entry := fr.entry
+		t.popFrame(fr)
+		if fr.gen != nil {
+			fr.gen.finished = true
+			if exc.Matches(objects.StopIterationType) {
+				re := objects.Errorf(objects.RuntimeErrorType, "generator raised StopIteration")
+				re.Cause, re.Context, re.SuppressContext = exc, exc, true
+				exc = re
+			}
+		}
+		if entry {
+			t.frame = back
+			return nil, true, value{}, exc
+		}
+		fr = back
+		t.frame = fr
+	}
+}
+
+func setContext(exc, ctx *objects.Exception) {
+	for c := ctx; c != nil; c = c.Context {
+		if c == exc {
+			return
+		}
+	}
+	exc.Context = ctx
+}
+
+// popFrame unlinks a finished frame.
+func (t *Thread) popFrame(fr *Frame) {
+	if fr.gen == nil {
+		t.depth--
+		t.releaseFrame(fr)
+	} else {
+		fr.gen.running = false
+		fr.back = nil
+	}
+}
+
+// pushFrame links a new frame as the current one, checking the recursion
+// limit.
+func (t *Thread) pushFrame(parent, fr *Frame) error {
+	if fr.gen == nil {
+		if t.depth >= t.interp.RecursionLimit() {
+			t.releaseFrame(fr)
+			return objects.Errorf(objects.RecursionErrorType, "maximum recursion depth exceeded")
+		}
+		t.depth++
+	}
+	fr.back = parent
+	t.frame = fr
+	return nil
+}
+
+// loop is the interpreter's dispatch loop for the current frame chain. It
+// returns when the entry frame returns (nil error) or with an error to be
+// unwound by eval.
+func (t *Thread) loop(fr *Frame) (value, error) {
+	code := fr.code
+	instrs := code.Instrs
+	slots := fr.slots
+	sp := fr.sp
+	ip := fr.ip
+	// save/restore the frame registers around anything that may switch
+	// frames or fail.
+	save := func() { fr.sp, fr.ip = sp, ip }
+	load := func(f *Frame) {
+		fr = f
+		code, instrs, slots, sp, ip = f.code, f.code.Instrs, f.slots, f.sp, f.ip
+	}
+	var err error
+	for {
+		w := instrs[ip]
+		ip++
+		op, arg := compile.Op(w&0xff), int(w>>8)
+		switch op {
+		case compile.Nop:
+		case compile.PopTop:
+			sp--
+			slots[sp] = value{}
+		case compile.DupTop:
+			slots[sp] = slots[sp-1]
+			sp++
+		case compile.DupTop2:
+			slots[sp] = slots[sp-2]
+			slots[sp+1] = slots[sp-1]
+			sp += 2
+		case compile.Rot2:
+			slots[sp-1], slots[sp-2] = slots[sp-2], slots[sp-1]
+		case compile.Rot3:
+			a, b, c := slots[sp-3], slots[sp-2], slots[sp-1]
+			slots[sp-3], slots[sp-2], slots[sp-1] = c, a, b
+		case compile.LoadConst:
+			slots[sp] = code.Consts[arg]
+			sp++
+		case compile.LoadFast:
+			v := slots[arg]
+			if v.IsNil() {
+				save()
+				return value{}, objects.Errorf(objects.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
+			}
+			slots[sp] = v
+			sp++
+		case compile.StoreFast:
+			sp--
+			slots[arg] = slots[sp]
+			slots[sp] = value{}
+		case compile.DeleteFast:
+			if slots[arg].IsNil() {
+				save()
+				return value{}, objects.Errorf(objects.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
+			}
+			slots[arg] = value{}
+		case compile.LoadDeref:
+			v := objects.AsCell(slots[code.NLocals()+arg]).Get()
+			if v.IsNil() {
+				save()
+				return value{}, derefError(code, arg)
+			}
+			slots[sp] = v
+			sp++
+		case compile.StoreDeref:
+			sp--
+			objects.AsCell(slots[code.NLocals()+arg]).Set(slots[sp])
+			slots[sp] = value{}
+		case compile.DeleteDeref:
+			objects.AsCell(slots[code.NLocals()+arg]).Set(value{})
+		case compile.LoadClosure:
+			slots[sp] = slots[code.NLocals()+arg]
+			sp++
+		case compile.LoadGlobal:
+			name := code.Names[arg]
+			v, ok := fr.globals.GetStr(name)
+			if !ok {
+				v, ok = fr.builtins.GetStr(name)
+				if !ok {
+					save()
+					return value{}, nameError(fr, name)
+				}
+			}
+			slots[sp] = v
+			sp++
+		case compile.StoreGlobal:
+			sp--
+			fr.globals.SetStr(code.Names[arg], slots[sp])
+			slots[sp] = value{}
+		case compile.DeleteGlobal:
+			save()
+			if ok, _ := fr.globals.DelItem(t, code.Names[arg].Value()); !ok {
+				return value{}, objects.Errorf(objects.NameErrorType, "name '%s' is not defined", code.Names[arg].S)
+			}
+		case compile.LoadName:
+			name := code.Names[arg]
+			var v value
+			ok := false
+			if fr.locals != nil {
+				v, ok = fr.locals.GetStr(name)
+			}
+			if !ok {
+				v, ok = fr.globals.GetStr(name)
+			}
+			if !ok {
+				v, ok = fr.builtins.GetStr(name)
+			}
+			if !ok {
+				save()
+				return value{}, nameError(fr, name)
+			}
+			slots[sp] = v
+			sp++
+		case compile.StoreName:
+			sp--
+			fr.locals.SetStr(code.Names[arg], slots[sp])
+			slots[sp] = value{}
+		case compile.DeleteName:
+			save()
+			if ok, _ := fr.locals.DelItem(t, code.Names[arg].Value()); !ok {
+				return value{}, objects.Errorf(objects.NameErrorType, "name '%s' is not defined", code.Names[arg].S)
+			}
+		case compile.LoadAttr:
+			save()
+			v, err := objects.GetAttr(t, slots[sp-1], code.Names[arg])
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = v
+		case compile.StoreAttr:
+			save()
+			if err := objects.SetAttr(t, slots[sp-1], code.Names[arg], slots[sp-2]); err != nil {
+				return value{}, err
+			}
+			sp -= 2
+			slots[sp], slots[sp+1] = value{}, value{}
+		case compile.DeleteAttr:
+			save()
+			if err := objects.SetAttr(t, slots[sp-1], code.Names[arg], value{}); err != nil {
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+		case compile.LoadMethod:
+			save()
+			self := slots[sp-1]
+			m, bound, err := loadMethod(t, self, code.Names[arg])
+			if err != nil {
+				return value{}, err
+			}
+			if bound {
+				slots[sp-1] = m
+				slots[sp] = self
+			} else {
+				slots[sp-1] = m
+				slots[sp] = value{}
+			}
+			sp++
+		case compile.Binary:
+			a, b := slots[sp-2], slots[sp-1]
+			var r value
+			if a.IsSmallInt() && b.IsSmallInt() {
+				var ok bool
+				r, ok, err = objects.SmallIntOp(objects.BinaryOp(arg), a.SmallInt(), b.SmallInt())
+				if !ok && err == nil {
+					r, err = objects.Binary(t, a, b, objects.BinaryOp(arg))
+				}
+			} else if a.IsFloat() && b.IsFloat() {
+				r, err = objects.FloatArith(objects.BinaryOp(arg), a.FloatVal(), b.FloatVal())
+			} else {
+				save()
+				r, err = objects.Binary(t, a, b, objects.BinaryOp(arg))
+			}
+			if err != nil {
+				save()
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+			slots[sp-1] = r
+		case compile.InPlace:
+			a, b := slots[sp-2], slots[sp-1]
+			var r value
+			if a.IsSmallInt() && b.IsSmallInt() {
+				var ok bool
+				r, ok, err = objects.SmallIntOp(objects.BinaryOp(arg), a.SmallInt(), b.SmallInt())
+				if !ok && err == nil {
+					r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
+				}
+			} else {
+				save()
+				r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
+			}
+			if err != nil {
+				save()
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+			slots[sp-1] = r
+		case compile.CompareOp:
+			a, b := slots[sp-2], slots[sp-1]
+			var r value
+			if a.IsSmallInt() && b.IsSmallInt() {
+				r = objects.Bool(cmpInt(a.SmallInt(), b.SmallInt(), objects.CompareOp(arg)))
+			} else {
+				save()
+				r, err = objects.Compare(t, a, b, objects.CompareOp(arg))
+				if err != nil {
+					return value{}, err
+				}
+			}
+			sp--
+			slots[sp] = value{}
+			slots[sp-1] = r
+		case compile.IsOp:
+			r := slots[sp-2].Is(slots[sp-1])
+			if slots[sp-2].IsFloat() || slots[sp-1].IsFloat() {
+				r = r && slots[sp-2].IsFloat() == slots[sp-1].IsFloat()
+			}
+			sp--
+			slots[sp] = value{}
+			slots[sp-1] = objects.Bool(r != (arg == 1))
+		case compile.ContainsOp:
+			save()
+			r, err := objects.Contains(t, slots[sp-1], slots[sp-2])
+			if err != nil {
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+			slots[sp-1] = objects.Bool(r != (arg == 1))
+		case compile.UnaryNeg, compile.UnaryPos, compile.UnaryInvert:
+			save()
+			var r value
+			switch op {
+			case compile.UnaryNeg:
+				r, err = objects.Neg(t, slots[sp-1])
+			case compile.UnaryPos:
+				r, err = objects.Pos(t, slots[sp-1])
+			default:
+				r, err = objects.Invert(t, slots[sp-1])
+			}
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = r
+		case compile.UnaryNot:
+			save()
+			b, err := objects.Truth(t, slots[sp-1])
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = objects.Bool(!b)
+		case compile.Subscr:
+			save()
+			r, err := objects.GetItem(t, slots[sp-2], slots[sp-1])
+			if err != nil {
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+			slots[sp-1] = r
+		case compile.StoreSubscr:
+			save()
+			if err := objects.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3]); err != nil {
+				return value{}, err
+			}
+			sp -= 3
+			clear(slots[sp : sp+3])
+		case compile.DeleteSubscr:
+			save()
+			if err := objects.SetItem(t, slots[sp-2], slots[sp-1], value{}); err != nil {
+				return value{}, err
+			}
+			sp -= 2
+			clear(slots[sp : sp+2])
+		case compile.BuildTuple:
+			items := make([]value, arg)
+			copy(items, slots[sp-arg:sp])
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = objects.NewTuple(items).Value()
+			sp++
+		case compile.BuildList:
+			items := make([]value, arg)
+			copy(items, slots[sp-arg:sp])
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = objects.NewList(items).Value()
+			sp++
+		case compile.BuildSet:
+			save()
+			s, err := objects.NewSet(t, slots[sp-arg:sp], false)
+			if err != nil {
+				return value{}, err
+			}
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = s.Value()
+			sp++
+		case compile.BuildMap:
+			save()
+			d := objects.NewDict()
+			for i := sp - 2*arg; i < sp; i += 2 {
+				if err := d.SetItem(t, slots[i], slots[i+1]); err != nil {
+					return value{}, err
+				}
+			}
+			clear(slots[sp-2*arg : sp])
+			sp -= 2 * arg
+			slots[sp] = d.Value()
+			sp++
+		case compile.BuildSlice:
+			var s value
+			if arg == 3 {
+				s = objects.NewSlice(slots[sp-3], slots[sp-2], slots[sp-1])
+			} else {
+				s = objects.NewSlice(slots[sp-2], slots[sp-1], objects.None)
+			}
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = s
+			sp++
+		case compile.BuildString:
+			n := 0
+			for _, v := range slots[sp-arg : sp] {
+				n += len(objects.AsStr(v).S)
+			}
+			buf := make([]byte, 0, n)
+			for _, v := range slots[sp-arg : sp] {
+				buf = append(buf, objects.AsStr(v).S...)
+			}
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = objects.StrValue(string(buf))
+			sp++
+		case compile.ListAppend:
+			sp--
+			objects.AsList(slots[sp-arg]).Append(slots[sp])
+			slots[sp] = value{}
+		case compile.SetAdd:
+			save()
+			sp--
+			if err := objects.AsSet(slots[sp-arg]).D.SetItem(t, slots[sp], objects.None); err != nil {
+				return value{}, err
+			}
+			slots[sp] = value{}
+		case compile.MapAdd:
+			save()
+			sp -= 2
+			if err := objects.AsDict(slots[sp-arg]).SetItem(t, slots[sp], slots[sp+1]); err != nil {
+				return value{}, err
+			}
+			slots[sp], slots[sp+1] = value{}, value{}
+		case compile.ListExtend, compile.SetUpdate:
+			save()
+			items, err := objects.ToSlice(t, slots[sp-1])
+			if err != nil {
+				if e, ok := err.(*objects.Exception); ok && e.Matches(objects.TypeErrorType) {
+					return value{}, objects.Errorf(objects.TypeErrorType, "Value after * must be an iterable, not %s", slots[sp-1].Type().Name)
+				}
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+			if op == compile.ListExtend {
+				l := objects.AsList(slots[sp-arg])
+				for _, x := range items {
+					l.Append(x)
+				}
+			} else {
+				s := objects.AsSet(slots[sp-arg])
+				for _, x := range items {
+					if err := s.D.SetItem(t, x, objects.None); err != nil {
+						return value{}, err
+					}
+				}
+			}
+		case compile.DictUpdate:
+			save()
+			if err := dictMerge(t, objects.AsDict(slots[sp-1-arg]), slots[sp-1]); err != nil {
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+		case compile.ListToTuple:
+			slots[sp-1] = objects.NewTuple(objects.AsList(slots[sp-1]).Snapshot()).Value()
+		case compile.UnpackSequence, compile.UnpackEx:
+			save()
+			items, err := unpackItems(t, slots[sp-1], op, arg)
+			if err != nil {
+				return value{}, err
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				slots[sp] = items[i]
+				sp++
+			}
+		case compile.Jump:
+			if arg < ip && t.breaker.isSet() {
+				save()
+				t.serviceBreaker()
+			}
+			ip = arg
+		case compile.PopJumpIfFalse, compile.PopJumpIfTrue:
+			v := slots[sp-1]
+			var b bool
+			if v.IsBool() {
+				b = v.IsTrue()
+			} else {
+				save()
+				b, err = objects.Truth(t, v)
+				if err != nil {
+					return value{}, err
+				}
+			}
+			sp--
+			slots[sp] = value{}
+			if b == (op == compile.PopJumpIfTrue) {
+				if arg < ip && t.breaker.isSet() {
+					save()
+					t.serviceBreaker()
+				}
+				ip = arg
+			}
+		case compile.JumpIfFalseOrPop, compile.JumpIfTrueOrPop:
+			save()
+			b, err := objects.Truth(t, slots[sp-1])
+			if err != nil {
+				return value{}, err
+			}
+			if b == (op == compile.JumpIfTrueOrPop) {
+				ip = arg
+			} else {
+				sp--
+				slots[sp] = value{}
+			}
+		case compile.GetIter:
+			save()
+			it, err := objects.Iter(t, slots[sp-1])
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = it
+		case compile.ForIter:
+			it := slots[sp-1]
+			if g := asGenerator(it); g != nil {
+				save()
+				nf, err := t.resumeGenFrame(fr, g, objects.None)
+				if err == errGenExhausted {
+					sp--
+					slots[sp] = value{}
+					ip = arg
+					continue
+				}
+				if err != nil {
+					return value{}, err
+				}
+				load(nf)
+				continue
+			}
+			save()
+			x, err := objects.Next(t, it)
+			if err != nil {
+				return value{}, err
+			}
+			if x.IsNil() {
+				sp--
+				slots[sp] = value{}
+				ip = arg
+				continue
+			}
+			slots[sp] = x
+			sp++
+		case compile.Call, compile.CallKw, compile.CallMethod, compile.CallEx:
+			if t.breaker.isSet() {
+				save()
+				t.serviceBreaker()
+			}
+			var fn value
+			var args []value
+			var kwnames []string
+			base := 0 // slot that receives the result
+			switch op {
+			case compile.Call:
+				base = sp - arg - 1
+				fn = slots[base]
+				args = slots[base+1 : sp]
+			case compile.CallKw:
+				names := objects.AsTuple(slots[sp-1]).Items
+				kwnames = make([]string, len(names))
+				for i, n := range names {
+					kwnames[i] = objects.AsStr(n).S
+				}
+				sp--
+				slots[sp] = value{}
+				base = sp - arg - 1
+				fn = slots[base]
+				args = slots[base+1 : sp]
+			case compile.CallMethod:
+				base = sp - arg - 2
+				fn = slots[base]
+				if slots[base+1].IsNil() {
+					args = slots[base+2 : sp]
+				} else {
+					args = slots[base+1 : sp]
+				}
+			case compile.CallEx:
+				base = sp - 3
+				fn = slots[base]
+				args = objects.AsTuple(slots[base+1]).Items
+				if kw := objects.AsDict(slots[base+2]); kw != nil {
+					ks, vs := kw.Items()
+					args = append(append([]value(nil), args...), vs...)
+					kwnames = make([]string, len(ks))
+					for i, k := range ks {
+						s := objects.AsStr(k)
+						if s == nil {
+							save()
+							return value{}, objects.Errorf(objects.TypeErrorType, "keywords must be strings")
+						}
+						kwnames[i] = s.S
+					}
+				} else if !slots[base+2].IsNone() {
+					save()
+					return value{}, objects.Errorf(objects.TypeErrorType, "argument after ** must be a mapping, not %s", slots[base+2].Type().Name)
+				}
+			}
+			save()
+			// Python functions: push a frame and continue in this loop.
+			if m := objects.AsMethod(fn); m != nil && objects.AsFunction(m.Func) != nil {
+				args = append([]value{m.Self}, args...)
+				fn = m.Func
+			}
+			if f := objects.AsFunction(fn); f != nil {
+				nf, err := t.newCallFrame(f, args, kwnames)
+				if err != nil {
+					return value{}, err
+				}
+				clear(slots[base:sp])
+				fr.sp = base
+				if nf.gen != nil {
+					slots[base] = nf.gen.Value()
+					sp = base + 1
+					fr.sp = sp
+					continue
+				}
+				if err := t.pushFrame(fr, nf); err != nil {
+					return value{}, err
+				}
+				load(nf)
+				continue
+			}
+			if tp := objects.AsType(fn); tp != nil && tp != objects.TypeType && tp.Type() == objects.TypeType {
+				if nf, inst, handled, err := t.instantiate(tp, args, kwnames); handled {
+					if err != nil {
+						return value{}, err
+					}
+					clear(slots[base:sp])
+					fr.sp = base
+					if nf == nil {
+						slots[base] = inst
+						sp = base + 1
+						continue
+					}
+					if err := t.pushFrame(fr, nf); err != nil {
+						return value{}, err
+					}
+					load(nf)
+					continue
+				}
+			}
+			r, err := objects.Call(t, fn, args, kwnames)
+			if err != nil {
+				if err == objects.ErrPark {
+					clear(slots[base:sp])
+					sp = base
+					save()
+				}
+				return value{}, err
+			}
+			clear(slots[base:sp])
+			sp = base
+			slots[sp] = r
+			sp++
+		case compile.Return:
+			sp--
+			r := slots[sp]
+			slots[sp] = value{}
+			save()
+			if !fr.initSelf.IsNil() {
+				if !r.IsNone() {
+					return value{}, objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
+				}
+				r = fr.initSelf
+			}
+			back, entry := fr.back, fr.entry
+			if fr.gen != nil {
+				fr.gen.finished = true
+			}
+			t.popFrame(fr)
+			if entry {
+				// A generator run from Go reports completion through
+				// its finished flag (resumeGen).
+				t.frame = back
+				return r, nil
+			}
+			t.frame = back
+			load(back)
+			if fr.gen != nil {
+				// The generator finished inside a FOR_ITER or SEND of back.
+				prev, parg := compile.Decode(instrs[ip-1])
+				switch prev {
+				case compile.ForIter:
+					sp--
+					slots[sp] = value{}
+					ip = parg
+				case compile.Send:
+					slots[sp-1] = r
+					ip = parg
+				}
+				continue
+			}
+			slots[sp] = r
+			sp++
+		case compile.Yield:
+			sp--
+			r := slots[sp]
+			slots[sp] = value{}
+			save()
+			back, entry := fr.back, fr.entry
+			t.popFrame(fr)
+			t.frame = back
+			if entry {
+				fr.entry = false
+				return r, nil
+			}
+			load(back)
+			// back is at FOR_ITER (push the value) or SEND (push it too:
+			// [it r], then its own YIELD passes it outward).
+			slots[sp] = r
+			sp++
+		case compile.Send:
+			v := slots[sp-1]
+			slots[sp-1] = value{}
+			sp--
+			it := slots[sp-1]
+			save()
+			if g := asGenerator(it); g != nil {
+				nf, err := t.resumeGenFrame(fr, g, v)
+				if err == errGenExhausted {
+					slots[sp-1] = objects.None
+					ip = arg
+					continue
+				}
+				if err != nil {
+					return value{}, err
+				}
+				load(nf)
+				continue
+			}
+			var r value
+			if v.IsNone() {
+				r, err = objects.Next(t, it)
+				if err == nil && r.IsNil() {
+					slots[sp-1] = objects.None
+					ip = arg
+					continue
+				}
+			} else {
+				r, err = callMethod(t, it, "send", v)
+				if e, ok := err.(*objects.Exception); ok && e.Matches(objects.StopIterationType) {
+					slots[sp-1] = e.StopValue()
+					ip = arg
+					continue
+				}
+			}
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp] = r
+			sp++
+		case compile.MakeFunction:
+			save()
+			qual := slots[sp-1]
+			c := objects.AsCode(slots[sp-2])
+			sp -= 2
+			slots[sp], slots[sp+1] = value{}, value{}
+			pop := func() value { sp--; v := slots[sp]; slots[sp] = value{}; return v }
+			f := makeFunction(fr, arg, c, qual, pop)
+			slots[sp] = f.Value()
+			sp++
+		case compile.BuildClass:
+			save()
+			kw := objects.AsDict(slots[sp-1])
+			bases := append([]value(nil), slots[sp-arg:sp-1]...)
+			name := slots[sp-arg-1]
+			body := slots[sp-arg-2]
+			clear(slots[sp-arg-2 : sp])
+			sp -= arg + 2
+			fr.sp = sp
+			cls, err := t.buildClass(objects.AsFunction(body), objects.AsStr(name).S, bases, kw)
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp] = cls
+			sp++
+		case compile.Raise:
+			save()
+			return value{}, t.doRaise(slots, sp, arg)
+		case compile.Reraise:
+			sp--
+			v := slots[sp]
+			slots[sp] = value{}
+			save()
+			return value{}, errReraise{objects.AsException(v)}
+		case compile.PushExcInfo:
+			exc := slots[sp-1]
+			prev := objects.None
+			if t.excInfo != nil {
+				prev = t.excInfo.Value()
+			}
+			slots[sp-1] = prev
+			slots[sp] = exc
+			sp++
+			t.excInfo = objects.AsException(exc)
+		case compile.PopExcept:
+			sp--
+			t.excInfo = objects.AsException(slots[sp])
+			slots[sp] = value{}
+		case compile.CheckExcMatch:
+			save()
+			ok, err := excMatches(t, slots[sp-2], slots[sp-1])
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = objects.Bool(ok)
+		case compile.ImportName:
+			save()
+			m, err := t.importName(code.Names[arg].S, slots[sp-1], slots[sp-2], fr.globals)
+			if err != nil {
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+			slots[sp-1] = m
+		case compile.ImportFrom:
+			save()
+			v, err := t.importFrom(slots[sp-1], code.Names[arg])
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp] = v
+			sp++
+		case compile.ImportStar:
+			save()
+			if err := importStar(t, slots[sp-1], fr); err != nil {
+				return value{}, err
+			}
+			sp--
+			slots[sp] = value{}
+		case compile.FormatValue:
+			save()
+			spec := ""
+			if arg&4 != 0 {
+				sp--
+				spec = objects.AsStr(slots[sp]).S
+				slots[sp] = value{}
+			}
+			s, err := formatValue(t, slots[sp-1], arg&3, spec)
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = s
+		case compile.BeforeWith:
+			save()
+			cm := slots[sp-1]
+			exit, enterRes, err := beforeWith(t, cm)
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = exit
+			slots[sp] = enterRes
+			sp++
+		case compile.WithExitNormal:
+			save()
+			sp--
+			exit := slots[sp]
+			slots[sp] = value{}
+			if _, err := t.Call(exit, []value{objects.None, objects.None, objects.None}, nil); err != nil {
+				return value{}, err
+			}
+		case compile.WithExcept:
+			save()
+			exc := objects.AsException(slots[sp-1])
+			exit := slots[sp-3]
+			r, err := t.Call(exit, []value{exc.Type().Value(), exc.Value(), objects.None}, nil)
+			if err != nil {
+				return value{}, err
+			}
+			b, err := objects.Truth(t, r)
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp] = objects.Bool(b)
+			sp++
+		case compile.LoadAssertion:
+			slots[sp] = objects.AssertionErrorType.Value()
+			sp++
+		case compile.LoadLocals:
+			slots[sp] = fr.locals.Value()
+			sp++
+		default:
+			save()
+			return value{}, objects.Errorf(objects.SystemErrorType, "unknown opcode %d", op)
+		}
+	}
+}
+
+func cmpInt(x, y int64, op objects.CompareOp) bool {
+	switch op {
+	case objects.CmpEq:
+		return x == y
+	case objects.CmpNe:
+		return x != y
+	case objects.CmpLt:
+		return x < y
+	case objects.CmpLe:
+		return x <= y
+	case objects.CmpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+// serviceBreaker handles an eval-breaker request (preemption).
+func (t *Thread) serviceBreaker() {
+	t.breaker.clear()
+	if t.Preempt != nil {
+		t.Preempt(t)
+	}
+}
+
+func derefError(code *objects.Code, i int) error {
+	if i < len(code.CellVars) {
+		return objects.Errorf(objects.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.CellVars[i])
+	}
+	return objects.Errorf(objects.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", code.FreeVars[i-len(code.CellVars)])
+}

@@ -1,0 +1,342 @@
+package vm
+
+import (
+	"strconv"
+
+	"github.com/weftrun/weft/interp/objects"
+)
+
+func hexID(v objects.Value) string { return "0x" + strconv.FormatInt(v.ID(), 16) }
+
+// loadMethod looks name up for a call: a plain function or built-in method
+// found on the class (and not shadowed by the instance dict) is returned
+// unbound with bound=true, saving the bound-method allocation.
+func loadMethod(t *Thread, self objects.Value, name *objects.Str) (objects.Value, bool, error) {
+	tp := self.Type()
+	if tp.GetAttr == nil || isGenericGetAttr(tp) {
+		if m, ok := tp.Lookup(name); ok {
+			mt := m.Type()
+			if mt == objects.FunctionType || mt == objects.MethodDescrType {
+				if d := objects.InstanceDict(self); d == nil || !hasKey(d, name) {
+					return m, true, nil
+				}
+			}
+		}
+	}
+	v, err := objects.GetAttr(t, self, name)
+	return v, false, err
+}
+
+func hasKey(d *objects.Dict, name *objects.Str) bool { _, ok := d.GetStr(name); return ok }
+
+// isGenericGetAttr reports whether instances of tp use object's attribute
+// lookup (so the method shortcut is valid).
+func isGenericGetAttr(tp *objects.Type) bool {
+	_, custom1 := tp.LookupString("__getattribute__")
+	if custom1 {
+		return false
+	}
+	return tp.Layout != objects.ModuleType && tp != objects.TypeType && objects.AsType(tp.Value()) != nil && !tp.IsSubtype(objects.TypeType)
+}
+
+func callMethod(t *Thread, obj objects.Value, name string, args ...objects.Value) (objects.Value, error) {
+	m, err := objects.GetAttr(t, obj, objects.Interned(name))
+	if err != nil {
+		return objects.Value{}, err
+	}
+	return t.Call(m, args, nil)
+}
+
+func dictMerge(t *Thread, d *objects.Dict, src objects.Value) error {
+	if s := objects.AsDict(src); s != nil {
+		ks, vs := s.Items()
+		for i := range ks {
+			if err := d.SetItem(t, ks[i], vs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	keys, err := callMethod(t, src, "keys")
+	if err != nil {
+		return objects.Errorf(objects.TypeErrorType, "'%s' object is not a mapping", src.Type().Name)
+	}
+	ks, err := objects.ToSlice(t, keys)
+	if err != nil {
+		return err
+	}
+	for _, k := range ks {
+		v, err := objects.GetItem(t, src, k)
+		if err != nil {
+			return err
+		}
+		if err := d.SetItem(t, k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func unpackItems(t *Thread, seq objects.Value, op interface{ String() string }, arg int) ([]objects.Value, error) {
+	var items []objects.Value
+	if tu := objects.AsTuple(seq); tu != nil {
+		items = tu.Items
+	} else {
+		var err error
+		if seq.Type().Iter == nil && seq.Type().GetItem == nil {
+			return nil, objects.Errorf(objects.TypeErrorType, "cannot unpack non-iterable %s object", seq.Type().Name)
+		}
+		items, err = objects.ToSlice(t, seq)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if op.String() == "UNPACK_SEQUENCE" {
+		if len(items) != arg {
+			if len(items) > arg {
+				return nil, objects.Errorf(objects.ValueErrorType, "too many values to unpack (expected %d)", arg)
+			}
+			return nil, objects.Errorf(objects.ValueErrorType, "not enough values to unpack (expected %d, got %d)", arg, len(items))
+		}
+		return items, nil
+	}
+	before, after := arg&0xff, arg>>8
+	if len(items) < before+after {
+		return nil, objects.Errorf(objects.ValueErrorType, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	out := make([]objects.Value, 0, before+after+1)
+	out = append(out, items[:before]...)
+	out = append(out, objects.NewList(append([]objects.Value(nil), items[before:len(items)-after]...)).Value())
+	out = append(out, items[len(items)-after:]...)
+	return out, nil
+}
+
+// instantiate handles calling a class whose __init__ is a Python function
+// without Go recursion: it creates the instance and returns a frame for
+// __init__ (nil frame: the instance is ready). handled is false when the
+// class needs the general path (custom __new__, metaclass __call__).
+func (t *Thread) instantiate(tp *objects.Type, args []objects.Value, kwnames []string) (*Frame, objects.Value, bool, error) {
+	if nv, ok := tp.LookupString("__new__"); ok && !isObjectNew(nv) {
+		return nil, objects.Value{}, false, nil
+	}
+	initV, ok := tp.LookupString("__init__")
+	initF := objects.AsFunction(initV)
+	if !ok || initF == nil || tp.New == nil {
+		return nil, objects.Value{}, false, nil
+	}
+	inst, err := tp.New(t, tp, args, kwnames)
+	if err != nil {
+		return nil, objects.Value{}, true, err
+	}
+	fr, err := t.newCallFrame(initF, append([]objects.Value{inst}, args...), kwnames)
+	if err != nil {
+		return nil, objects.Value{}, true, err
+	}
+	if fr.gen != nil {
+		return nil, objects.Value{}, true, objects.Errorf(objects.TypeErrorType, "__init__() should return None, not 'generator'")
+	}
+	fr.initSelf = inst
+	return fr, inst, true, nil
+}
+
+// buildClass runs a class body and creates the class.
+func (t *Thread) buildClass(body *objects.Function, name string, bases []objects.Value, kw *objects.Dict) (objects.Value, error) {
+	ns := objects.NewDict()
+	fr := t.newFrame(body.Code, body, body.Globals, ns)
+	nl := body.Code.NLocals()
+	for i := range body.Code.CellVars {
+		fr.slots[nl+i] = objects.NewCell(objects.Value{}).Value()
+	}
+	for i, c := range body.Closure {
+		fr.slots[nl+len(body.Code.CellVars)+i] = c.Value()
+	}
+	if _, err := t.runNested(fr); err != nil {
+		return objects.Value{}, err
+	}
+	var bs []*objects.Type
+	meta := objects.TypeType
+	for _, b := range bases {
+		bt := objects.AsType(b)
+		if bt == nil {
+			return objects.Value{}, objects.Errorf(objects.TypeErrorType, "bases must be types")
+		}
+		if bt == objects.BoolType {
+			return objects.Value{}, objects.Errorf(objects.TypeErrorType, "type 'bool' is not an acceptable base type")
+		}
+		if bt.Type() != objects.TypeType {
+			meta = bt.Type()
+		}
+		bs = append(bs, bt)
+	}
+	if mv, ok := kw.GetStr(objects.Interned("metaclass")); ok {
+		_, _ = kw.DelItem(t, objects.StrValue("metaclass"))
+		if mt := objects.AsType(mv); mt != nil && mt != objects.TypeType {
+			bt := make([]objects.Value, len(bs))
+			for i, b := range bs {
+				bt[i] = b.Value()
+			}
+			return t.Call(mv, []objects.Value{objects.StrValue(name), objects.NewTuple(bt).Value(), ns.Value()}, nil)
+		}
+	}
+	if meta != objects.TypeType {
+		bt := make([]objects.Value, len(bs))
+		for i, b := range bs {
+			bt[i] = b.Value()
+		}
+		return t.Call(meta.Value(), []objects.Value{objects.StrValue(name), objects.NewTuple(bt).Value(), ns.Value()}, nil)
+	}
+	cls, err := objects.NewClass(t, meta, name, bs, ns)
+	if err != nil {
+		return objects.Value{}, err
+	}
+	if cell, ok := ns.GetStr(objects.Interned("__classcell__")); ok {
+		objects.AsCell(cell).Set(cls.Value())
+		_, _ = cls.Dict.DelItem(t, objects.StrValue("__classcell__"))
+	}
+	// __init_subclass__ and __set_name__ are not called yet.
+	return cls.Value(), nil
+}
+
+// pushFrameNested accounts a nested frame against the recursion limit.
+func (t *Thread) pushFrameNested(fr *Frame) error {
+	if t.depth >= t.interp.RecursionLimit() {
+		t.releaseFrame(fr)
+		return objects.Errorf(objects.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	t.depth++
+	return nil
+}
+
+// makeException turns a raised value (class or instance) into an
+// exception.
+func makeException(t *Thread, v objects.Value) (*objects.Exception, error) {
+	if e := objects.AsException(v); e != nil {
+		return e, nil
+	}
+	if tp := objects.AsType(v); tp != nil && tp.IsSubtype(objects.BaseExceptionType) {
+		r, err := t.Call(v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if e := objects.AsException(r); e != nil {
+			return e, nil
+		}
+		return nil, objects.Errorf(objects.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", tp.Name, r.Type().Name)
+	}
+	return nil, objects.Errorf(objects.TypeErrorType, "exceptions must derive from BaseException")
+}
+
+func (t *Thread) doRaise(slots []objects.Value, sp, arg int) error {
+	switch arg {
+	case 0:
+		if t.excInfo == nil {
+			return objects.Errorf(objects.RuntimeErrorType, "No active exception to reraise")
+		}
+		return errReraise{t.excInfo}
+	case 1:
+		e, err := makeException(t, slots[sp-1])
+		if err != nil {
+			return err
+		}
+		return e
+	}
+	e, err := makeException(t, slots[sp-2])
+	if err != nil {
+		return err
+	}
+	cause := slots[sp-1]
+	if cause.IsNone() {
+		e.Cause = nil
+	} else {
+		c, err := makeException(t, cause)
+		if err != nil {
+			return objects.Errorf(objects.TypeErrorType, "exception causes must derive from BaseException")
+		}
+		e.Cause = c
+	}
+	e.SuppressContext = true
+	return e
+}
+
+func excMatches(t *Thread, exc, typ objects.Value) (bool, error) {
+	e := objects.AsException(exc)
+	if tu := objects.AsTuple(typ); tu != nil {
+		for _, x := range tu.Items {
+			ok, err := excMatches(t, exc, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	tp := objects.AsType(typ)
+	if tp == nil || !tp.IsSubtype(objects.BaseExceptionType) {
+		return false, objects.Errorf(objects.TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+	}
+	return e.Matches(tp), nil
+}
+
+func beforeWith(t *Thread, cm objects.Value) (exit, res objects.Value, err error) {
+	enter, ok := cm.Type().LookupString("__enter__")
+	if !ok {
+		return exit, res, objects.Errorf(objects.TypeErrorType, "'%s' object does not support the context manager protocol", cm.Type().Name)
+	}
+	exitF, ok := cm.Type().LookupString("__exit__")
+	if !ok {
+		return exit, res, objects.Errorf(objects.TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", cm.Type().Name)
+	}
+	exit, err = bind(t, exitF, cm)
+	if err != nil {
+		return
+	}
+	enterB, err := bind(t, enter, cm)
+	if err != nil {
+		return
+	}
+	res, err = t.Call(enterB, nil, nil)
+	return
+}
+
+func bind(t *Thread, f, self objects.Value) (objects.Value, error) {
+	if g := f.Type().DescrGet; g != nil {
+		return g(t, f, self, self.Type())
+	}
+	return f, nil
+}
+
+// formatValue implements f-string replacement fields.
+func formatValue(t *Thread, v objects.Value, conv int, spec string) (objects.Value, error) {
+	var err error
+	switch conv {
+	case 1:
+		var s string
+		s, err = objects.ToStr(t, v)
+		v = objects.StrValue(s)
+	case 2:
+		var s string
+		s, err = objects.Repr(t, v)
+		v = objects.StrValue(s)
+	case 3:
+		var s string
+		s, err = objects.ASCII(t, v)
+		v = objects.StrValue(s)
+	}
+	if err != nil {
+		return objects.Value{}, err
+	}
+	if spec == "" && objects.AsStr(v) != nil && v.Type() == objects.StrType {
+		return v, nil
+	}
+	s, err := objects.Format(t, v, spec)
+	if err != nil {
+		return objects.Value{}, err
+	}
+	return objects.StrValue(s), nil
+}
+
+// isObjectNew reports whether v is object.__new__ (the default that
+// instantiate can bypass).
+func isObjectNew(v objects.Value) bool {
+	o, _ := objects.ObjectType.LookupString("__new__")
+	return v.Is(o)
+}
