@@ -27,7 +27,7 @@ func interpreterMain(args []string) int {
 			fmt.Println(version)
 			return 0
 		case a == "-h" || a == "--help":
-			usage()
+			fmt.Print(help)
 			return 0
 		case a == "-u":
 			unbuffered = true

@@ -45,6 +45,29 @@ func isScript(path string) bool {
 // tools are the subcommands of weft that python3 does not have.
 var tools = map[string]func(args []string) int{}
 
+// usage prints the short usage line that follows a command-line error, as
+// python3 does, to standard error.
 func usage() {
-	fmt.Fprintf(os.Stderr, "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n       weft bench [suite]\n")
+	fmt.Fprintf(os.Stderr, "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `weft -h' for more information.\n")
 }
+
+// help is the text of -h: python3's options that weft implements, and the
+// tool subcommands.
+const help = `usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (python3-compatible):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also --help)
+-m mod : run library module as a script (terminates option list);
+         -m py_compile FILE... compiles without running and reports SyntaxErrors
+-u     : unbuffered binary stdout and stderr
+-V     : print the Python version number and exit (also --version)
+-X opt : implementation-specific option (accepted; see docs/)
+-B -E -I -O -q -s -S : accepted for compatibility, no effect
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Tools (not in python3):
+weft bench            list the benchmark suites
+weft bench NAME|all   run benchmark suites side by side with their peers
+`
