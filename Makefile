@@ -1,8 +1,9 @@
 # weft — the two commands a newcomer needs are `make run` and `make test`.
 GO      ?= go
 BIN     := bin/weft
-# Packages whose tests also run under qemu (linux/arm64) and Wine (windows/amd64).
-PORTABLE_PKGS ?= . ./stacks/... ./ctxswitch/...
+# Packages whose tests also run under qemu (linux/arm64) and Wine (windows/amd64):
+# the runtime kit, whose code is per OS and architecture.
+PORTABLE_PKGS ?= . ./stacks/... ./ctxswitch/... ./ring/... ./poller/... ./sched/...
 
 .PHONY: all build run test vet unit race cross test-arm64 test-windows bench golden clean
 
