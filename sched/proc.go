@@ -66,7 +66,11 @@ type m struct {
 	next      *Task
 	batch     []*Task
 	pollDirty bool
-	readyFn   func(*Task) // mp.readyLocal, bound once: timers call it
+	readyFn   func(*Task, uint32) // mp.readyLocal, bound once: timers call it
+
+	// free holds finished tasks for this carrier's spawns (taskpool.go).
+	// M-local like batch, so a step may take from it.
+	free []*Task
 }
 
 // startm gives p to an idle carrier, or to a new one (Go's startm).
@@ -370,12 +374,12 @@ func (s *Scheduler) resetSpinning(mp *m) {
 // in Go's ready(gp, next=true), the woken task runs next, ahead of the
 // queue, inheriting the time slice (a sleeper's latency should not depend on
 // the length of the run queue; the slice bounds what it can take).
-func (mp *m) readyLocal(t *Task) {
+func (mp *m) readyLocal(t *Task, gen uint32) {
 	if t.plat != nil {
 		t.Ready()
 		return
 	}
-	if t.makeRunnable() == readyQueue {
+	if t.makeRunnableGen(gen, true) == readyQueue {
 		// Several timers due at once: the earliest runs next, the others
 		// queue behind in deadline order.
 		if mp.next != nil {
@@ -499,7 +503,7 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	mp.batch = mp.batch[:0]
 	switch checkStatus(st) {
 	case Done:
-		s.finish(t)
+		s.finish(mp, t)
 	case Yielded:
 		// Due timers first: a task that yields must not overtake the
 		// wake-ups that came due while it ran.
@@ -553,7 +557,7 @@ func (s *Scheduler) afterLostStep(mp *m, t *Task, st Status) {
 	mp.pollDirty = false
 	switch checkStatus(st) {
 	case Done:
-		s.finish(t)
+		s.finish(mp, t)
 	case Yielded:
 		s.gq.put(t)
 	case Parked:
@@ -661,7 +665,8 @@ func (t *Task) ParkPinned() bool {
 		return t.plat.parkPinned(t)
 	}
 	mp := t.runningM("ParkPinned")
-	if t.state.CompareAndSwap(stActive|permit, stActive) {
+	gen := t.state.Load() & genMask
+	if t.state.CompareAndSwap(gen|stActive|permit, gen|stActive) {
 		return true
 	}
 	s := t.s
@@ -670,10 +675,10 @@ func (t *Task) ParkPinned() bool {
 	t.lockedm = mp
 	t.flags.Or(flagPinned)
 	t.register()
-	if !t.state.CompareAndSwap(stActive, stParked) {
+	if !t.state.CompareAndSwap(gen|stActive, gen|stParked) {
 		// A Ready arrived while we released the P: consume it, queue
 		// ourselves to get a P back.
-		t.state.Store(stActive)
+		t.state.Store(gen | stActive)
 		s.gq.put(t)
 		s.wakep()
 	}

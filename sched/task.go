@@ -46,12 +46,21 @@ type Func func(t *Task) Status
 // tell them apart (Ready does the same to both: leave a permit), so a switch
 // costs no transition into "running" and back. The permit bit may be or-ed
 // into stActive: a Ready arrived that the next park must consume.
+//
+// The bits above the permit are the task's generation: finished tasks are
+// reused by later spawns (taskpool.go), and every reuse advances the
+// generation. Every transition is a CAS on the whole word, so a CAS prepared
+// against one incarnation fails against the next; a waker that recorded the
+// generation (a Timer does) uses makeRunnableGen, which is a no-op once the
+// task it meant has finished.
 const (
 	stActive uint32 = iota + 1 // queued, or its step is running
 	stParked                   // waiting for Ready
 	stDone                     // finished
 	stMask   uint32 = 7
 	permit   uint32 = 8
+	genOne   uint32 = 16 // one generation
+	genMask         = ^(genOne - 1)
 )
 
 // Task flags, for Dump and deadlock reports.
@@ -155,6 +164,13 @@ func stateName(st uint32) string {
 //
 // From inside a step, prefer cur.Wake(t): it hands t to the current carrier
 // without atomics on shared queues and lets it inherit the time slice.
+//
+// A *Task is valid from Spawn until its step returns Done: after that the
+// scheduler may reuse the struct for a task spawned later (see Spawn), and a
+// Ready through the old pointer would be a spurious wake-up of that task
+// (harmless under the re-check rule above, but wasteful). Code that may wake
+// a task after it finished must drop its pointer when the task finishes, as
+// a wait queue drops a waiter that timed out.
 func (t *Task) Ready() bool {
 	switch t.makeRunnable() {
 	case readyQueue:
@@ -173,13 +189,24 @@ const (
 	readyQueue         // parked → runnable: the caller must queue the task
 )
 
-// makeRunnable runs the state machine of Ready.
+// makeRunnable runs the state machine of Ready on the task's current
+// incarnation.
 func (t *Task) makeRunnable() int {
+	return t.makeRunnableGen(0, false)
+}
+
+// makeRunnableGen is makeRunnable for a waker that recorded the generation it
+// means (check set): if the task finished and was reused since, it does
+// nothing.
+func (t *Task) makeRunnableGen(gen uint32, check bool) int {
 	for {
 		old := t.state.Load()
+		if check && old&genMask != gen {
+			return readyNone
+		}
 		switch old & stMask {
 		case stParked:
-			if t.state.CompareAndSwap(old, stActive) {
+			if t.state.CompareAndSwap(old, old&genMask|stActive) {
 				return readyQueue
 			}
 		case stActive:
@@ -205,10 +232,11 @@ func (t *Task) makeRunnable() int {
 // stays active and park reports true: the caller must requeue it.
 func (t *Task) park() (requeue bool) {
 	t.register()
-	if t.state.CompareAndSwap(stActive, stParked) {
+	gen := t.state.Load() & genMask // only the carrier changes the generation
+	if t.state.CompareAndSwap(gen|stActive, gen|stParked) {
 		return false
 	}
-	t.state.Store(stActive) // only the permit can have changed the word
+	t.state.Store(gen | stActive) // only the permit can have changed the word
 	return true
 }
 
@@ -239,7 +267,7 @@ func (cur *Task) Spawn(fn Func) *Task {
 		return cur.s.Spawn(fn)
 	}
 	m := cur.runningM("Spawn")
-	t := cur.s.newTask(fn)
+	t := cur.s.newTask(m, fn)
 	m.batch = append(m.batch, t)
 	return t
 }
@@ -300,7 +328,7 @@ func (t *Task) ReadyAfter(d time.Duration) *Timer {
 	} else {
 		ts = &t.runningM("ReadyAfter").p.timers
 	}
-	tm := &Timer{when: t.s.now() + int64(d), task: t}
+	tm := &Timer{when: t.s.now() + int64(d), task: t, gen: t.state.Load() & genMask}
 	if d <= 0 {
 		tm.state.Store(timerFired)
 		t.makeRunnable() // running: leaves the permit

@@ -19,6 +19,7 @@ const (
 type Timer struct {
 	when  int64 // Scheduler.now() time
 	task  *Task
+	gen   uint32 // task's generation when armed: a timer outliving its task wakes nobody
 	state atomic.Uint32
 }
 
@@ -56,7 +57,7 @@ func (ts *timers) add(tm *Timer) {
 
 // fire pops every timer due at now and readies the armed ones through ready,
 // which the caller chooses (a carrier queues on its own P).
-func (ts *timers) fire(now int64, ready func(*Task)) {
+func (ts *timers) fire(now int64, ready func(*Task, uint32)) {
 	if w := ts.first.Load(); w == 0 || w > now {
 		return
 	}
@@ -74,7 +75,7 @@ func (ts *timers) fire(now int64, ready func(*Task)) {
 	for _, tm := range due {
 		if tm.state.CompareAndSwap(timerArmed, timerFired) {
 			tm.task.s.ntimers.Add(-1)
-			ready(tm.task)
+			ready(tm.task, tm.gen)
 		}
 	}
 }
