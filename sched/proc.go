@@ -456,6 +456,20 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		// and telling the monitor that progress was made; then the woken
 		// task runs at once. Nothing P-owned is touched in between: a
 		// requeued task goes to mp.next, which is M-local (invariant 5).
+		if st == Yielded {
+			// The yield fast path (see yieldFast); otherwise the slow
+			// path below files the task and findRunnable picks the next.
+			nt, ok := s.yieldFast(mp, p, t, fast)
+			if !ok {
+				break
+			}
+			fast = 0
+			if nt == nil {
+				return // t is queued; findRunnable chooses (mp.next first)
+			}
+			t = nt
+			continue
+		}
 		next := mp.next
 		if st != Parked || next == nil || mp.p != p || len(mp.batch) != 0 || mp.pollDirty ||
 			next.lockedm != nil || p.preempt.Load() {
@@ -523,6 +537,60 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	if queued {
 		s.wakep()
 	}
+}
+
+// yieldFast files t, whose step on p just returned Yielded, and picks the
+// next task without a trip through findRunnable, when nothing but the local
+// run queue can be due: the step left nothing behind (no Wake, Spawn or
+// queued I/O), the inbox is empty, no timer is due, this is not the slice on
+// which findRunnable polls the global queue (p.schedtick is owner-only, so
+// that one is checked after the CAS below), and the local queue has a task
+// for t to queue behind. Those are exactly the conditions under which
+// findRunnable would return the local queue's head, so the fast path changes
+// the cost of a yield, never the order of tasks.
+//
+// It first leaves the step with the CAS of invariant 1 (the step word
+// carries fast hand-overs not yet counted), which proves that the carrier
+// still owns p; only then does it touch the run queue. The queue's length
+// does not change (one in, one out), so no idle P needs waking. It returns
+// the task to run next with a new slice begun; or nil, with t queued, when
+// execute must return and let findRunnable choose: on the global queue's
+// slice, or with the dequeued task in mp.next when it waits for a pinned
+// goroutine (lockedm) that execute must hand the P to; or ok false if a
+// condition failed before anything changed: the slow path then runs as usual.
+func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok bool) {
+	if mp.p != p || mp.next != nil || len(mp.batch) != 0 || mp.pollDirty ||
+		!p.in.empty() || p.q.empty() || s.stopped.Load() {
+		return nil, false
+	}
+	if w := p.timers.first.Load(); w != 0 && w <= s.now() {
+		return nil, false
+	}
+	out := mp.word &^ (inStep | noRetake)
+	if !p.word.CompareAndSwap(mp.word, out) {
+		return nil, false // retaken: the slow path finds out again
+	}
+	p.steps += 1 + fast
+	if p.steps-p.stepsPub.Load() >= 256 {
+		p.stepsPub.Store(p.steps)
+	}
+	p.runqput(t)
+	if p.schedtick%61 == 0 {
+		return nil, true // findRunnable's turn to poll the global queue
+	}
+	next = p.q.get() // not nil: t at least is queued
+	if next.lockedm != nil {
+		mp.next = next
+		return nil, true
+	}
+	p.schedtick++
+	if p.preempt.Load() {
+		p.preempt.Store(false)
+	}
+	// beginStep, knowing the word: only the owner stores it.
+	mp.word = uint64(p.schedtick)<<sliceShft | (out+1<<tickShift)&tickMask | inStep
+	p.word.Store(mp.word)
+	return next, true
 }
 
 // checkStatus rejects a Status that is none of the three: a client bug that
