@@ -189,7 +189,12 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 		if t := s.gq.get(p, s.procs, 0); t != nil {
 			return t, false
 		}
-		if p.pollDirty || p.poller.Pending() > 0 {
+		// Non-blocking poll only when another P has work this one might
+		// steal instead: its own completions come first. When there is
+		// nothing to steal, the P is about to go idle, and idleWait's
+		// blocking Wait submits what the tasks queued and reaps in one
+		// system call, where Wait(0) then Wait(timeout) would make two.
+		if (p.pollDirty || p.poller.Pending() > 0) && s.workElsewhere(p) {
 			p.pollDirty = false
 			s.poll(p, 0)
 			if !p.in.empty() {
@@ -297,11 +302,17 @@ func (s *Scheduler) poll(p *p, timeout time.Duration) {
 // workVisible reports whether any queue holds a task (the re-check of
 // idleWait).
 func (s *Scheduler) workVisible(self *p) bool {
+	return s.workElsewhere(self) || !self.q.empty() || !self.in.empty()
+}
+
+// workElsewhere reports whether the global queue or another P's queue holds
+// a task (or the scheduler stops, which the caller must notice).
+func (s *Scheduler) workElsewhere(self *p) bool {
 	if s.gq.n.Load() > 0 || s.stopped.Load() {
 		return true
 	}
 	for _, v := range s.ps {
-		if !v.q.empty() || !v.in.empty() {
+		if v != self && (!v.q.empty() || !v.in.empty()) {
 			return true
 		}
 	}
@@ -553,10 +564,11 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 // carries fast hand-overs not yet counted), which proves that the carrier
 // still owns p; only then does it touch the run queue. The queue's length
 // does not change (one in, one out), so no idle P needs waking. It returns
-// the task to run next with a new slice begun; or nil, with t queued, when
-// execute must return and let findRunnable choose: on the global queue's
-// slice, or with the dequeued task in mp.next when it waits for a pinned
-// goroutine (lockedm) that execute must hand the P to; or ok false if a
+// the task to run next with a new slice begun; or nil, with t queued (or
+// stolen), when execute must return and let findRunnable choose: on the
+// global queue's slice, when thieves emptied the queue, or with the dequeued
+// task in mp.next when it waits for a pinned goroutine (lockedm) that
+// execute must hand the P to; or ok false if a
 // condition failed before anything changed: the slow path then runs as usual.
 func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok bool) {
 	if mp.p != p || mp.next != nil || len(mp.batch) != 0 || mp.pollDirty ||
@@ -578,7 +590,12 @@ func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok
 	if p.schedtick%61 == 0 {
 		return nil, true // findRunnable's turn to poll the global queue
 	}
-	next = p.q.get() // not nil: t at least is queued
+	// Thieves may have emptied the queue since the check above, t
+	// included: then findRunnable looks further.
+	next = p.q.get()
+	if next == nil {
+		return nil, true
+	}
 	if next.lockedm != nil {
 		mp.next = next
 		return nil, true
