@@ -101,3 +101,55 @@ func TestTaskReuseStress(t *testing.T) {
 		}
 	}
 }
+
+// TestStoppedTimersCompacted: stopping most of a P's timers shrinks its
+// heap at the next arm instead of leaving them until their time comes, and
+// the timers still armed keep firing in deadline order.
+func TestStoppedTimersCompacted(t *testing.T) {
+	s := newSched(t, Options{Procs: 1, HandoffAfter: -1})
+	var sizeAfter int
+	var order []int
+	var armed []*Timer
+	step := 0
+	s.Spawn(func(tk *Task) Status {
+		step++
+		if step == 1 {
+			for i := 0; i < 1000; i++ {
+				armed = append(armed, tk.ReadyAfter(time.Hour))
+			}
+			for _, tm := range armed {
+				if !tm.Stop() {
+					t.Error("Stop of an armed timer reported false")
+				}
+			}
+			// Three live timers among a thousand stopped ones.
+			for _, ms := range []int{3, 1, 2} {
+				d := time.Duration(ms) * time.Millisecond
+				w := ms
+				tk.Spawn(func(c *Task) Status {
+					if c.Value == nil {
+						c.Value = true
+						c.ReadyAfter(d)
+						return Parked
+					}
+					order = append(order, w)
+					return Done
+				})
+			}
+			tk.Sleep(10 * time.Millisecond)
+			return Parked
+		}
+		sizeAfter = tk.m.p.timers.len()
+		return Done
+	})
+	waitOK(t, s)
+	if sizeAfter > 10 {
+		t.Fatalf("heap holds %d timers after 1000 were stopped and 4 fired", sizeAfter)
+	}
+	if len(order) != 3 || order[0] != 1 || order[1] != 2 || order[2] != 3 {
+		t.Fatalf("timers fired in order %v, want [1 2 3]", order)
+	}
+	if n := s.Metrics().Timers; n != 0 {
+		t.Fatalf("%d timers still counted as armed", n)
+	}
+}
