@@ -273,6 +273,7 @@ func (s *Scheduler) idleWait(mp *m) {
 		s.nmspinning.Add(-1)
 	}
 	p.stepsPub.Store(p.steps)
+	p.q.clearConsumed()
 	s.pidleput(p)
 	if s.workVisible(p) {
 		if !s.pidleremove(p) {

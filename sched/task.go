@@ -323,10 +323,12 @@ func (t *Task) Sleep(d time.Duration) { t.ReadyAfter(d) }
 // it when the wait ends first. It must be called from t's own step.
 func (t *Task) ReadyAfter(d time.Duration) *Timer {
 	var ts *timers
+	var pp *p
 	if t.plat != nil {
 		ts = &t.plat.timers
 	} else {
-		ts = &t.runningM("ReadyAfter").p.timers
+		pp = t.runningM("ReadyAfter").p
+		ts = &pp.timers
 	}
 	tm := &Timer{when: t.s.now() + int64(d), task: t, gen: t.state.Load() & genMask}
 	if d <= 0 {
@@ -336,7 +338,14 @@ func (t *Task) ReadyAfter(d time.Duration) *Timer {
 	}
 	tm.state.Store(timerArmed)
 	t.s.ntimers.Add(1)
-	ts.add(tm)
+	if ts.add(tm) && pp != nil && pp.idle.Load() {
+		// The monitor retook our P and its new carrier went idle, sleeping
+		// until an earlier deadline (or none): wake it to re-read the
+		// heap. add stored first before this load of idle, and idleWait
+		// stores idle before it loads first (pidleput), so one of the two
+		// sees the other.
+		pp.poller.Wake()
+	}
 	return tm
 }
 

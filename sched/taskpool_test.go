@@ -153,3 +153,39 @@ func TestStoppedTimersCompacted(t *testing.T) {
 		t.Fatalf("%d timers still counted as armed", n)
 	}
 }
+
+// TestIdleRunQueueHoldsNoTasks: once a P has gone idle, its run queue's
+// slots no longer refer to the tasks that passed through them, including
+// those a thief took.
+func TestIdleRunQueueHoldsNoTasks(t *testing.T) {
+	s := newSched(t, Options{Procs: 2})
+	s.Spawn(func(tk *Task) Status {
+		for i := 0; i < 300; i++ {
+			tk.Spawn(func(c *Task) Status {
+				if c.Value == nil {
+					c.Value = true
+					return Yielded
+				}
+				return Done
+			})
+		}
+		return Done
+	})
+	waitOK(t, s)
+	deadline := time.Now().Add(5 * time.Second)
+	for _, p := range s.ps {
+		for !p.idle.Load() {
+			if time.Now().After(deadline) {
+				t.Fatalf("P%d did not go idle", p.id)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	for _, p := range s.ps {
+		for i := range p.q.slots {
+			if p.q.slots[i].Load() != nil {
+				t.Fatalf("idle P%d's run queue slot %d still refers to a task", p.id, i)
+			}
+		}
+	}
+}

@@ -56,14 +56,18 @@ type timers struct {
 	stopped atomic.Int64
 }
 
-func (ts *timers) add(tm *Timer) {
+// add inserts tm and reports whether it became the earliest timer, which
+// a sleeping owner of the heap must learn about.
+func (ts *timers) add(tm *Timer) (earliest bool) {
 	tm.heap = ts
 	ts.mu.Lock()
 	ts.compactIfSparse()
 	ts.heap = append(ts.heap, tm)
 	ts.siftUp(len(ts.heap) - 1)
+	earliest = ts.heap[0] == tm
 	ts.first.Store(ts.heap[0].when)
 	ts.mu.Unlock()
+	return earliest
 }
 
 // fire pops every timer due at now and readies the armed ones through ready,
