@@ -45,7 +45,7 @@ func (s *Scheduler) SpawnPlatform(fn Func) (*Task, error) {
 	t := &Task{fn: fn, s: s, plat: pt}
 	t.flags.Store(flagPlatform)
 	t.state.Store(stActive)
-	t.id = s.spawned.Add(1)
+	t.id.Store(s.spawned.Add(1))
 	t.register()
 	go s.runPlatform(t)
 	return t, nil

@@ -228,7 +228,7 @@ func (s *Scheduler) newTask(mp *m, fn Func) *Task {
 		t.state.Store((t.state.Load()+genOne)&genMask | stActive)
 	}
 	t.fn, t.s = fn, s
-	t.id = s.spawned.Add(1)
+	t.id.Store(s.spawned.Add(1))
 	return t
 }
 

@@ -77,9 +77,11 @@ type Task struct {
 	// Value is free for the client: the scheduler never touches it.
 	Value any
 
-	fn    Func
-	s     *Scheduler
-	id    uint64
+	fn Func
+	s  *Scheduler
+	// id is atomic because Dump reads it from queued tasks, which may
+	// meanwhile run, finish and be reused by a spawn that sets a new one.
+	id    atomic.Uint64
 	state atomic.Uint32
 	flags atomic.Uint32
 
@@ -124,14 +126,14 @@ func (t *Task) register() {
 }
 
 // ID is a unique number, in spawn order.
-func (t *Task) ID() uint64 { return t.id }
+func (t *Task) ID() uint64 { return t.id.Load() }
 
 // Scheduler is the scheduler that owns the task.
 func (t *Task) Scheduler() *Scheduler { return t.s }
 
 // String describes the task for logs and dumps.
 func (t *Task) String() string {
-	return fmt.Sprintf("task %d (%s)", t.id, stateName(t.state.Load()))
+	return fmt.Sprintf("task %d (%s)", t.id.Load(), stateName(t.state.Load()))
 }
 
 func stateName(st uint32) string {

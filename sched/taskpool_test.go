@@ -1,6 +1,8 @@
 package sched
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -188,4 +190,59 @@ func TestIdleRunQueueHoldsNoTasks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDumpListsQueuedTasks: tasks that never parked appear in Dump through
+// the queues that hold them: the global queue before Start, a P's run queue
+// while another task holds the P.
+func TestDumpListsQueuedTasks(t *testing.T) {
+	s, err := New(Options{Procs: 1, HandoffAfter: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Shutdown()
+	var ids []uint64
+	for i := 0; i < 3; i++ {
+		ids = append(ids, s.Spawn(func(*Task) Status { return Done }).ID())
+	}
+	var b strings.Builder
+	s.Dump(&b)
+	want := fmt.Sprintf("global queue: %d %d %d\n", ids[0], ids[1], ids[2])
+	if !strings.Contains(b.String(), want) {
+		t.Fatalf("dump lacks %q:\n%s", want, b.String())
+	}
+
+	if err := s.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitOK(t, s)
+
+	// A spawns B and C and yields: the run queue is B, C, A. B then blocks
+	// its carrier (unannounced; the detector is off) until the test has
+	// dumped, so C and A, which never parked, sit in the P's run queue.
+	running := make(chan uint64)
+	dumped := make(chan struct{})
+	var a, c *Task
+	a = s.Spawn(func(tk *Task) Status {
+		if c != nil {
+			return Done
+		}
+		tk.Spawn(func(b *Task) Status {
+			running <- b.ID()
+			<-dumped
+			return Done
+		})
+		c = tk.Spawn(func(*Task) Status { return Done })
+		return Yielded
+	})
+	aID := a.ID()
+	<-running
+	b.Reset()
+	s.Dump(&b)
+	close(dumped)
+	want = fmt.Sprintf("runq: %d %d\n", c.ID(), aID)
+	if !strings.Contains(b.String(), want) {
+		t.Fatalf("dump lacks %q:\n%s", want, b.String())
+	}
+	waitOK(t, s)
 }
