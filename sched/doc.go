@@ -56,6 +56,15 @@
 //     that it still owns the P. Poller() pins the P against retaking for the
 //     rest of the step, because a Poller is single-issuer.
 //
+// # Task lifetime
+//
+// A finished task's struct is reused by later spawns (taskpool.go), as Go
+// reuses dead Gs: a *Task is valid from Spawn until its step returns Done.
+// The state word carries a generation, advanced at every reuse, so the one
+// scheduler structure that can outlive a task (a Timer it did not stop)
+// cannot wake its successor; a client that keeps a pointer longer risks only
+// a spurious wake-up, which Ready's contract already allows.
+//
 // # Monitor
 //
 // A monitor goroutine (Go's sysmon) wakes every 20 µs, doubling up to 10 ms

@@ -55,11 +55,15 @@ func (s *Scheduler) Metrics() Metrics {
 	return m
 }
 
-// Dump writes the state of every P and of every live task that has parked
-// at least once (tasks that never parked are counted in the queues), for a
-// hang report
-// (like Go's SIGQUIT dump) or a debugger. It does not stop the scheduler, so
-// it is a consistent picture of each item, not of the whole.
+// Dump writes the state of every P with the tasks in its run queue, the
+// global queue's tasks, and every live task that has parked at least once,
+// for a hang report (like Go's SIGQUIT dump) or a debugger. Together these
+// cover every live task except those whose step is running or that a
+// running step has just woken or spawned (M-local until the step returns):
+// a task that never parked is in a queue, and a task in an inbox has parked.
+// Registering tasks at spawn would list those too, but would put a lock on
+// every spawn and finish. Dump does not stop the scheduler, so it is a
+// consistent picture of each item, not of the whole.
 func (s *Scheduler) Dump(w io.Writer) {
 	mt := s.Metrics()
 	fmt.Fprintf(w, "sched: procs=%d carriers=%d idleprocs=%d spinning=%d global=%d timers=%d blocking=%d spawned=%d finished=%d\n",
@@ -68,9 +72,11 @@ func (s *Scheduler) Dump(w io.Writer) {
 		word := p.word.Load()
 		fmt.Fprintf(w, "  P%d: idle=%v instep=%v runq=%d inbox=%v preempt=%v\n",
 			i, p.idle.Load(), word&inStep != 0, mt.LocalQueues[i], !p.in.empty(), p.preempt.Load())
+		fmt.Fprintf(w, "    runq:%s\n", p.q.dumpIDs())
 	}
+	fmt.Fprintf(w, "  global queue:%s\n", s.gq.dumpIDs())
 	s.reg.each(func(t *Task) bool {
-		fmt.Fprintf(w, "  task %d: %s", t.id, stateName(t.state.Load()))
+		fmt.Fprintf(w, "  task %d: %s", t.id.Load(), stateName(t.state.Load()))
 		fl := t.flags.Load()
 		if fl&flagPlatform != 0 {
 			fmt.Fprint(w, " platform")
@@ -87,4 +93,44 @@ func (s *Scheduler) Dump(w io.Writer) {
 		fmt.Fprintln(w)
 		return true
 	})
+}
+
+// dumpMax bounds the task IDs Dump prints per queue.
+const dumpMax = 64
+
+// dumpIDs lists the IDs of the queued tasks (Dump). Slots are atomic and IDs
+// are atomic, so reading them races with nothing; a task that leaves the
+// queue meanwhile may still be listed.
+func (q *runq) dumpIDs() string {
+	h, tl := q.head.Load(), q.tail.Load()
+	var b []byte
+	n := 0
+	for i := h; i != tl && n < runqSize; i++ {
+		t := q.slots[i%runqSize].Load()
+		if t == nil {
+			continue
+		}
+		if n == dumpMax {
+			return string(b) + fmt.Sprintf(" ... (%d queued)", tl-h)
+		}
+		b = fmt.Appendf(b, " %d", t.id.Load())
+		n++
+	}
+	return string(b)
+}
+
+// dumpIDs lists the IDs of the global queue's tasks (Dump), under its lock.
+func (g *globalQueue) dumpIDs() string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var b []byte
+	n := 0
+	for t := g.head; t != nil; t = t.link {
+		if n == dumpMax {
+			return string(b) + fmt.Sprintf(" ... (%d queued)", g.n.Load())
+		}
+		b = fmt.Appendf(b, " %d", t.id.Load())
+		n++
+	}
+	return string(b)
 }

@@ -45,7 +45,7 @@ func (s *Scheduler) SpawnPlatform(fn Func) (*Task, error) {
 	t := &Task{fn: fn, s: s, plat: pt}
 	t.flags.Store(flagPlatform)
 	t.state.Store(stActive)
-	t.id = s.spawned.Add(1)
+	t.id.Store(s.spawned.Add(1))
 	t.register()
 	go s.runPlatform(t)
 	return t, nil
@@ -69,7 +69,7 @@ func (s *Scheduler) runPlatform(t *Task) {
 		s.platSteps.Add(1)
 		switch checkStatus(t.fn(t)) {
 		case Done:
-			s.finish(t)
+			s.finish(nil, t)
 			return
 		case Yielded:
 			runtime.Gosched()
@@ -88,7 +88,7 @@ func (pt *platformThread) waitRunnable(t *Task) bool {
 			return false
 		}
 		now := s.now()
-		pt.timers.fire(now, func(t *Task) { t.makeRunnable() })
+		pt.timers.fire(now, func(t *Task, gen uint32) { t.makeRunnableGen(gen, true) })
 		if t.state.Load()&stMask == stActive {
 			break
 		}

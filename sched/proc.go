@@ -66,7 +66,11 @@ type m struct {
 	next      *Task
 	batch     []*Task
 	pollDirty bool
-	readyFn   func(*Task) // mp.readyLocal, bound once: timers call it
+	readyFn   func(*Task, uint32) // mp.readyLocal, bound once: timers call it
+
+	// free holds finished tasks for this carrier's spawns (taskpool.go).
+	// M-local like batch, so a step may take from it.
+	free []*Task
 }
 
 // startm gives p to an idle carrier, or to a new one (Go's startm).
@@ -185,7 +189,12 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 		if t := s.gq.get(p, s.procs, 0); t != nil {
 			return t, false
 		}
-		if p.pollDirty || p.poller.Pending() > 0 {
+		// Non-blocking poll only when another P has work this one might
+		// steal instead: its own completions come first. When there is
+		// nothing to steal, the P is about to go idle, and idleWait's
+		// blocking Wait submits what the tasks queued and reaps in one
+		// system call, where Wait(0) then Wait(timeout) would make two.
+		if (p.pollDirty || p.poller.Pending() > 0) && s.workElsewhere(p) {
 			p.pollDirty = false
 			s.poll(p, 0)
 			if !p.in.empty() {
@@ -264,6 +273,7 @@ func (s *Scheduler) idleWait(mp *m) {
 		s.nmspinning.Add(-1)
 	}
 	p.stepsPub.Store(p.steps)
+	p.q.clearConsumed()
 	s.pidleput(p)
 	if s.workVisible(p) {
 		if !s.pidleremove(p) {
@@ -293,11 +303,17 @@ func (s *Scheduler) poll(p *p, timeout time.Duration) {
 // workVisible reports whether any queue holds a task (the re-check of
 // idleWait).
 func (s *Scheduler) workVisible(self *p) bool {
+	return s.workElsewhere(self) || !self.q.empty() || !self.in.empty()
+}
+
+// workElsewhere reports whether the global queue or another P's queue holds
+// a task (or the scheduler stops, which the caller must notice).
+func (s *Scheduler) workElsewhere(self *p) bool {
 	if s.gq.n.Load() > 0 || s.stopped.Load() {
 		return true
 	}
 	for _, v := range s.ps {
-		if !v.q.empty() || !v.in.empty() {
+		if v != self && (!v.q.empty() || !v.in.empty()) {
 			return true
 		}
 	}
@@ -370,12 +386,12 @@ func (s *Scheduler) resetSpinning(mp *m) {
 // in Go's ready(gp, next=true), the woken task runs next, ahead of the
 // queue, inheriting the time slice (a sleeper's latency should not depend on
 // the length of the run queue; the slice bounds what it can take).
-func (mp *m) readyLocal(t *Task) {
+func (mp *m) readyLocal(t *Task, gen uint32) {
 	if t.plat != nil {
 		t.Ready()
 		return
 	}
-	if t.makeRunnable() == readyQueue {
+	if t.makeRunnableGen(gen, true) == readyQueue {
 		// Several timers due at once: the earliest runs next, the others
 		// queue behind in deadline order.
 		if mp.next != nil {
@@ -452,6 +468,20 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		// and telling the monitor that progress was made; then the woken
 		// task runs at once. Nothing P-owned is touched in between: a
 		// requeued task goes to mp.next, which is M-local (invariant 5).
+		if st == Yielded {
+			// The yield fast path (see yieldFast); otherwise the slow
+			// path below files the task and findRunnable picks the next.
+			nt, ok := s.yieldFast(mp, p, t, fast)
+			if !ok {
+				break
+			}
+			fast = 0
+			if nt == nil {
+				return // t is queued; findRunnable chooses (mp.next first)
+			}
+			t = nt
+			continue
+		}
 		next := mp.next
 		if st != Parked || next == nil || mp.p != p || len(mp.batch) != 0 || mp.pollDirty ||
 			next.lockedm != nil || p.preempt.Load() {
@@ -499,7 +529,7 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	mp.batch = mp.batch[:0]
 	switch checkStatus(st) {
 	case Done:
-		s.finish(t)
+		s.finish(mp, t)
 	case Yielded:
 		// Due timers first: a task that yields must not overtake the
 		// wake-ups that came due while it ran.
@@ -519,6 +549,66 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	if queued {
 		s.wakep()
 	}
+}
+
+// yieldFast files t, whose step on p just returned Yielded, and picks the
+// next task without a trip through findRunnable, when nothing but the local
+// run queue can be due: the step left nothing behind (no Wake, Spawn or
+// queued I/O), the inbox is empty, no timer is due, this is not the slice on
+// which findRunnable polls the global queue (p.schedtick is owner-only, so
+// that one is checked after the CAS below), and the local queue has a task
+// for t to queue behind. Those are exactly the conditions under which
+// findRunnable would return the local queue's head, so the fast path changes
+// the cost of a yield, never the order of tasks.
+//
+// It first leaves the step with the CAS of invariant 1 (the step word
+// carries fast hand-overs not yet counted), which proves that the carrier
+// still owns p; only then does it touch the run queue. The queue's length
+// does not change (one in, one out), so no idle P needs waking. It returns
+// the task to run next with a new slice begun; or nil, with t queued (or
+// stolen), when execute must return and let findRunnable choose: on the
+// global queue's slice, when thieves emptied the queue, or with the dequeued
+// task in mp.next when it waits for a pinned goroutine (lockedm) that
+// execute must hand the P to; or ok false if a
+// condition failed before anything changed: the slow path then runs as usual.
+func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok bool) {
+	if mp.p != p || mp.next != nil || len(mp.batch) != 0 || mp.pollDirty ||
+		!p.in.empty() || p.q.empty() || s.stopped.Load() {
+		return nil, false
+	}
+	if w := p.timers.first.Load(); w != 0 && w <= s.now() {
+		return nil, false
+	}
+	out := mp.word &^ (inStep | noRetake)
+	if !p.word.CompareAndSwap(mp.word, out) {
+		return nil, false // retaken: the slow path finds out again
+	}
+	p.steps += 1 + fast
+	if p.steps-p.stepsPub.Load() >= 256 {
+		p.stepsPub.Store(p.steps)
+	}
+	p.runqput(t)
+	if p.schedtick%61 == 0 {
+		return nil, true // findRunnable's turn to poll the global queue
+	}
+	// Thieves may have emptied the queue since the check above, t
+	// included: then findRunnable looks further.
+	next = p.q.get()
+	if next == nil {
+		return nil, true
+	}
+	if next.lockedm != nil {
+		mp.next = next
+		return nil, true
+	}
+	p.schedtick++
+	if p.preempt.Load() {
+		p.preempt.Store(false)
+	}
+	// beginStep, knowing the word: only the owner stores it.
+	mp.word = uint64(p.schedtick)<<sliceShft | (out+1<<tickShift)&tickMask | inStep
+	p.word.Store(mp.word)
+	return next, true
 }
 
 // checkStatus rejects a Status that is none of the three: a client bug that
@@ -553,7 +643,7 @@ func (s *Scheduler) afterLostStep(mp *m, t *Task, st Status) {
 	mp.pollDirty = false
 	switch checkStatus(st) {
 	case Done:
-		s.finish(t)
+		s.finish(mp, t)
 	case Yielded:
 		s.gq.put(t)
 	case Parked:
@@ -661,7 +751,8 @@ func (t *Task) ParkPinned() bool {
 		return t.plat.parkPinned(t)
 	}
 	mp := t.runningM("ParkPinned")
-	if t.state.CompareAndSwap(stActive|permit, stActive) {
+	gen := t.state.Load() & genMask
+	if t.state.CompareAndSwap(gen|stActive|permit, gen|stActive) {
 		return true
 	}
 	s := t.s
@@ -670,10 +761,10 @@ func (t *Task) ParkPinned() bool {
 	t.lockedm = mp
 	t.flags.Or(flagPinned)
 	t.register()
-	if !t.state.CompareAndSwap(stActive, stParked) {
+	if !t.state.CompareAndSwap(gen|stActive, gen|stParked) {
 		// A Ready arrived while we released the P: consume it, queue
 		// ourselves to get a P back.
-		t.state.Store(stActive)
+		t.state.Store(gen | stActive)
 		s.gq.put(t)
 		s.wakep()
 	}

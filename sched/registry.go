@@ -19,7 +19,7 @@ type registry struct {
 }
 
 func (r *registry) add(t *Task) {
-	sh := &r.shards[t.id%registryShards]
+	sh := &r.shards[t.id.Load()%registryShards]
 	sh.mu.Lock()
 	t.regNext = sh.head
 	if sh.head != nil {
@@ -30,7 +30,7 @@ func (r *registry) add(t *Task) {
 }
 
 func (r *registry) remove(t *Task) {
-	sh := &r.shards[t.id%registryShards]
+	sh := &r.shards[t.id.Load()%registryShards]
 	sh.mu.Lock()
 	if t.regPrev != nil {
 		t.regPrev.regNext = t.regNext

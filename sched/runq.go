@@ -15,12 +15,39 @@ const runqSize = 256
 //   - slots in [head, tail) hold runnable tasks; a thief may read a slot the
 //     owner is overwriting only if its CAS on head then fails, so the value is
 //     discarded. Slots are atomic so that this benign race is also legal Go.
-//   - a consumed slot keeps its pointer until overwritten (at most runqSize
-//     stale references per P), the price of not clearing it under the CAS.
+//   - a consumed slot keeps its pointer until the owner overwrites it or
+//     clears it in clearConsumed, when the P goes idle. Clearing on every
+//     get would put an extra atomic store on every switch; clearing when the
+//     queue is empty costs the same stores off the hot path, and covers the
+//     slots thieves consumed, which a thief cannot clear itself (by the time
+//     it could, the owner may have refilled the slot, even with the same
+//     task: ABA). A busy P's stale slots are overwritten as its queue
+//     cycles; an idle P keeps none, so finished tasks are not kept alive.
 type runq struct {
 	head  atomic.Uint32
 	tail  atomic.Uint32
 	slots [runqSize]atomic.Pointer[Task]
+	// cleared (owner only): slots before this position are known nil.
+	cleared uint32
+}
+
+// clearConsumed drops the references held by consumed slots. Owner only,
+// and only while the queue is empty: then no slot holds a queued task, only
+// the owner writes slots, and a thief reading one with a stale head fails
+// its CAS and discards what it read.
+func (q *runq) clearConsumed() {
+	h := q.head.Load()
+	if q.tail.Load() != h {
+		return
+	}
+	from := q.cleared
+	if h-from > runqSize {
+		from = h - runqSize
+	}
+	for i := from; i != h; i++ {
+		q.slots[i%runqSize].Store(nil)
+	}
+	q.cleared = h
 }
 
 func (q *runq) len() int {
@@ -110,10 +137,18 @@ func (p *p) steal(victim *p) *Task {
 			dst.slots[(dt+i)%runqSize].Store(src.slots[(h+i)%runqSize].Load())
 		}
 		if !src.head.CompareAndSwap(h, h+n) {
+			// Take back the copies: slots past the tail must hold nothing
+			// (clearConsumed only sees consumed ones).
+			for i := uint32(0); i < n; i++ {
+				dst.slots[(dt+i)%runqSize].Store(nil)
+			}
 			continue
 		}
 		n--
-		t := dst.slots[(dt+n)%runqSize].Load()
+		// The task to run now was copied to the slot just past the new
+		// tail: take it out, so that no slot outside [head, tail) is left
+		// holding a task that clearConsumed would not see.
+		t := dst.slots[(dt+n)%runqSize].Swap(nil)
 		if n > 0 {
 			dst.tail.Store(dt + n)
 		}

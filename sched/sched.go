@@ -66,7 +66,8 @@ type Scheduler struct {
 	preemp int64 // PreemptAfter, ns
 	handof int64 // HandoffAfter, ns (<0: off)
 
-	gq globalQueue
+	gq   globalQueue
+	pool taskPool
 
 	// Idle Ps (their carriers are blocked in the P's poller).
 	idleMu     sync.Mutex
@@ -203,28 +204,44 @@ func (s *Scheduler) Start() error {
 // Spawn creates a runnable task. It may be called from any goroutine, before
 // or after Start; from inside a step, cur.Spawn keeps the child on the
 // current P. fn must not be nil.
+//
+// The returned *Task may be a reused one: the struct of a task whose step
+// returned Done (see (*Task).Ready for what that means for old pointers).
 func (s *Scheduler) Spawn(fn Func) *Task {
-	t := s.newTask(fn)
+	t := s.newTask(nil, fn)
 	s.gq.put(t)
 	s.wakep()
 	return t
 }
 
-func (s *Scheduler) newTask(fn Func) *Task {
+// newTask makes a task, reusing a finished one when mp (the spawning
+// carrier, nil outside the scheduler) or the global pool has one.
+func (s *Scheduler) newTask(mp *m, fn Func) *Task {
 	if fn == nil {
 		panic("sched: Spawn with a nil Func")
 	}
-	t := &Task{fn: fn, s: s}
-	t.state.Store(stActive)
-	t.id = s.spawned.Add(1)
+	t := s.pool.get(mp)
+	if t == nil {
+		t = &Task{}
+		t.state.Store(stActive)
+	} else {
+		t.state.Store((t.state.Load()+genOne)&genMask | stActive)
+	}
+	t.fn, t.s = fn, s
+	t.id.Store(s.spawned.Add(1))
 	return t
 }
 
-// finish retires a task whose step returned Done.
-func (s *Scheduler) finish(t *Task) {
-	t.state.Store(stDone)
+// finish retires a task whose step returned Done on carrier mp (nil for a
+// platform task, which has its own goroutine and is never reused), and
+// recycles it.
+func (s *Scheduler) finish(mp *m, t *Task) {
+	t.state.Store(t.state.Load()&genMask | stDone)
 	if t.registered {
 		s.reg.remove(t)
+	}
+	if t.plat == nil {
+		s.pool.put(mp, t)
 	}
 	if s.finished.Add(1) == s.spawned.Load() {
 		s.signalWaiters(nil)

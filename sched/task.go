@@ -46,12 +46,21 @@ type Func func(t *Task) Status
 // tell them apart (Ready does the same to both: leave a permit), so a switch
 // costs no transition into "running" and back. The permit bit may be or-ed
 // into stActive: a Ready arrived that the next park must consume.
+//
+// The bits above the permit are the task's generation: finished tasks are
+// reused by later spawns (taskpool.go), and every reuse advances the
+// generation. Every transition is a CAS on the whole word, so a CAS prepared
+// against one incarnation fails against the next; a waker that recorded the
+// generation (a Timer does) uses makeRunnableGen, which is a no-op once the
+// task it meant has finished.
 const (
 	stActive uint32 = iota + 1 // queued, or its step is running
 	stParked                   // waiting for Ready
 	stDone                     // finished
 	stMask   uint32 = 7
 	permit   uint32 = 8
+	genOne   uint32 = 16 // one generation
+	genMask         = ^(genOne - 1)
 )
 
 // Task flags, for Dump and deadlock reports.
@@ -68,9 +77,11 @@ type Task struct {
 	// Value is free for the client: the scheduler never touches it.
 	Value any
 
-	fn    Func
-	s     *Scheduler
-	id    uint64
+	fn Func
+	s  *Scheduler
+	// id is atomic because Dump reads it from queued tasks, which may
+	// meanwhile run, finish and be reused by a spawn that sets a new one.
+	id    atomic.Uint64
 	state atomic.Uint32
 	flags atomic.Uint32
 
@@ -115,14 +126,14 @@ func (t *Task) register() {
 }
 
 // ID is a unique number, in spawn order.
-func (t *Task) ID() uint64 { return t.id }
+func (t *Task) ID() uint64 { return t.id.Load() }
 
 // Scheduler is the scheduler that owns the task.
 func (t *Task) Scheduler() *Scheduler { return t.s }
 
 // String describes the task for logs and dumps.
 func (t *Task) String() string {
-	return fmt.Sprintf("task %d (%s)", t.id, stateName(t.state.Load()))
+	return fmt.Sprintf("task %d (%s)", t.id.Load(), stateName(t.state.Load()))
 }
 
 func stateName(st uint32) string {
@@ -155,6 +166,13 @@ func stateName(st uint32) string {
 //
 // From inside a step, prefer cur.Wake(t): it hands t to the current carrier
 // without atomics on shared queues and lets it inherit the time slice.
+//
+// A *Task is valid from Spawn until its step returns Done: after that the
+// scheduler may reuse the struct for a task spawned later (see Spawn), and a
+// Ready through the old pointer would be a spurious wake-up of that task
+// (harmless under the re-check rule above, but wasteful). Code that may wake
+// a task after it finished must drop its pointer when the task finishes, as
+// a wait queue drops a waiter that timed out.
 func (t *Task) Ready() bool {
 	switch t.makeRunnable() {
 	case readyQueue:
@@ -173,13 +191,24 @@ const (
 	readyQueue         // parked → runnable: the caller must queue the task
 )
 
-// makeRunnable runs the state machine of Ready.
+// makeRunnable runs the state machine of Ready on the task's current
+// incarnation.
 func (t *Task) makeRunnable() int {
+	return t.makeRunnableGen(0, false)
+}
+
+// makeRunnableGen is makeRunnable for a waker that recorded the generation it
+// means (check set): if the task finished and was reused since, it does
+// nothing.
+func (t *Task) makeRunnableGen(gen uint32, check bool) int {
 	for {
 		old := t.state.Load()
+		if check && old&genMask != gen {
+			return readyNone
+		}
 		switch old & stMask {
 		case stParked:
-			if t.state.CompareAndSwap(old, stActive) {
+			if t.state.CompareAndSwap(old, old&genMask|stActive) {
 				return readyQueue
 			}
 		case stActive:
@@ -205,10 +234,11 @@ func (t *Task) makeRunnable() int {
 // stays active and park reports true: the caller must requeue it.
 func (t *Task) park() (requeue bool) {
 	t.register()
-	if t.state.CompareAndSwap(stActive, stParked) {
+	gen := t.state.Load() & genMask // only the carrier changes the generation
+	if t.state.CompareAndSwap(gen|stActive, gen|stParked) {
 		return false
 	}
-	t.state.Store(stActive) // only the permit can have changed the word
+	t.state.Store(gen | stActive) // only the permit can have changed the word
 	return true
 }
 
@@ -239,7 +269,7 @@ func (cur *Task) Spawn(fn Func) *Task {
 		return cur.s.Spawn(fn)
 	}
 	m := cur.runningM("Spawn")
-	t := cur.s.newTask(fn)
+	t := cur.s.newTask(m, fn)
 	m.batch = append(m.batch, t)
 	return t
 }
@@ -295,12 +325,14 @@ func (t *Task) Sleep(d time.Duration) { t.ReadyAfter(d) }
 // it when the wait ends first. It must be called from t's own step.
 func (t *Task) ReadyAfter(d time.Duration) *Timer {
 	var ts *timers
+	var pp *p
 	if t.plat != nil {
 		ts = &t.plat.timers
 	} else {
-		ts = &t.runningM("ReadyAfter").p.timers
+		pp = t.runningM("ReadyAfter").p
+		ts = &pp.timers
 	}
-	tm := &Timer{when: t.s.now() + int64(d), task: t}
+	tm := &Timer{when: t.s.now() + int64(d), task: t, gen: t.state.Load() & genMask}
 	if d <= 0 {
 		tm.state.Store(timerFired)
 		t.makeRunnable() // running: leaves the permit
@@ -308,7 +340,14 @@ func (t *Task) ReadyAfter(d time.Duration) *Timer {
 	}
 	tm.state.Store(timerArmed)
 	t.s.ntimers.Add(1)
-	ts.add(tm)
+	if ts.add(tm) && pp != nil && pp.idle.Load() {
+		// The monitor retook our P and its new carrier went idle, sleeping
+		// until an earlier deadline (or none): wake it to re-read the
+		// heap. add stored first before this load of idle, and idleWait
+		// stores idle before it loads first (pidleput), so one of the two
+		// sees the other.
+		pp.poller.Wake()
+	}
 	return tm
 }
 

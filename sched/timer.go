@@ -19,16 +19,22 @@ const (
 type Timer struct {
 	when  int64 // Scheduler.now() time
 	task  *Task
+	heap  *timers // the heap holding it, which counts its stopped timers
+	gen   uint32  // task's generation when armed: a timer outliving its task wakes nobody
 	state atomic.Uint32
 }
 
 // Stop prevents the timer from firing. It reports whether it did (false: it
 // already fired or was stopped). A stopped timer stays in its heap until its
-// time comes (lazy deletion, as Go's timers did before 1.14); only armed
-// timers count for deadlock detection.
+// time comes or until stopped timers are more than half of the heap, when the
+// next add or fire on that heap compacts it (as Go's timers did between 1.14
+// and 1.23): timed waits that end early, the common case of a lock acquire
+// with a timeout, cannot grow a heap without bound. Only armed timers count
+// for deadlock detection.
 func (tm *Timer) Stop() bool {
 	if tm.state.CompareAndSwap(timerArmed, timerStopped) {
 		tm.task.s.ntimers.Add(-1)
+		tm.heap.stopped.Add(1)
 		return true
 	}
 	return false
@@ -44,27 +50,43 @@ type timers struct {
 	mu    sync.Mutex
 	heap  []*Timer
 	first atomic.Int64
+	// stopped counts the heap's stopped timers, give or take a Stop in
+	// progress: Stop adds after its CAS, so fire may pop a timer before it
+	// is counted. It only decides when to compact, which tolerates that.
+	stopped atomic.Int64
 }
 
-func (ts *timers) add(tm *Timer) {
+// add inserts tm and reports whether it became the earliest timer, which
+// a sleeping owner of the heap must learn about.
+func (ts *timers) add(tm *Timer) (earliest bool) {
+	tm.heap = ts
 	ts.mu.Lock()
+	ts.compactIfSparse()
 	ts.heap = append(ts.heap, tm)
 	ts.siftUp(len(ts.heap) - 1)
+	earliest = ts.heap[0] == tm
 	ts.first.Store(ts.heap[0].when)
 	ts.mu.Unlock()
+	return earliest
 }
 
 // fire pops every timer due at now and readies the armed ones through ready,
 // which the caller chooses (a carrier queues on its own P).
-func (ts *timers) fire(now int64, ready func(*Task)) {
+func (ts *timers) fire(now int64, ready func(*Task, uint32)) {
 	if w := ts.first.Load(); w == 0 || w > now {
 		return
 	}
 	ts.mu.Lock()
 	var due []*Timer
 	for len(ts.heap) > 0 && ts.heap[0].when <= now {
-		due = append(due, ts.pop())
+		tm := ts.pop()
+		if tm.state.Load() == timerStopped {
+			ts.stopped.Add(-1)
+			continue
+		}
+		due = append(due, tm)
 	}
+	ts.compactIfSparse()
 	if len(ts.heap) > 0 {
 		ts.first.Store(ts.heap[0].when)
 	} else {
@@ -74,7 +96,7 @@ func (ts *timers) fire(now int64, ready func(*Task)) {
 	for _, tm := range due {
 		if tm.state.CompareAndSwap(timerArmed, timerFired) {
 			tm.task.s.ntimers.Add(-1)
-			ready(tm.task)
+			ready(tm.task, tm.gen)
 		}
 	}
 }
@@ -84,6 +106,38 @@ func (ts *timers) len() int {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
 	return len(ts.heap)
+}
+
+// compactIfSparse drops the stopped timers when they are more than half of
+// the heap, and rebuilds the heap from the rest (ts.mu held). Each timer is
+// moved by at most a constant number of compactions per Stop, so the cost is
+// amortised over the Stops that made the heap sparse.
+func (ts *timers) compactIfSparse() {
+	if n := ts.stopped.Load(); n == 0 || 2*n <= int64(len(ts.heap)) {
+		return
+	}
+	live := ts.heap[:0]
+	removed := 0
+	for _, tm := range ts.heap {
+		if tm.state.Load() == timerStopped {
+			removed++
+			continue
+		}
+		live = append(live, tm)
+	}
+	clear(ts.heap[len(live):])
+	ts.heap = live
+	ts.stopped.Add(int64(-removed))
+	if len(live) > 1 {
+		for i := (len(live) - 2) / 4; i >= 0; i-- {
+			ts.siftDown(i)
+		}
+	}
+	if len(live) > 0 {
+		ts.first.Store(live[0].when)
+	} else {
+		ts.first.Store(0)
+	}
 }
 
 func (ts *timers) pop() *Timer {
