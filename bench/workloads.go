@@ -1,0 +1,267 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+// The py suite runs whole Python programs (bench/py/*.py) under weft and
+// under CPython's python3, side by side in one run, and compares their wall
+// times. Each program prints one checksum line; a row counts only when both
+// interpreters printed the same line, so a fast wrong answer never shows as
+// a win.
+//
+// The statistic is the best wall-clock time of up to pyRounds runs per
+// interpreter, the two interpreters alternating run by run so that a burst
+// of load from elsewhere on the machine falls on both. Wall time, not CPU
+// time, because weft is allowed to spend other cores (garbage collection
+// runs in parallel with the program) and what a user waits for is the
+// wall clock; best-of, because interference only ever adds time. Each run
+// includes interpreter start-up, which is the same for every program and
+// small next to the 0.5-2 s the programs take under CPython.
+func init() {
+	Register(&Suite{Name: "py", Unit: "program",
+		Doc:   "Python programs (bench/py) under weft and python3: wall time, checksums compared",
+		Table: printPy})
+}
+
+//go:embed py/*.py
+var embeddedWorkloads embed.FS
+
+const (
+	// pyRounds is how many times each program runs under each interpreter.
+	pyRounds = 3
+	// pyLongRun stops the repetition early: a run that took this long is
+	// already an average over the machine's noise, and repeating it would
+	// stretch the suite well past a minute.
+	pyLongRun = 5 * time.Second
+	// pyTimeout bounds one run, so an interpreter that loops or runs a
+	// program pathologically slowly fails its row instead of stalling
+	// `weft bench all`.
+	pyTimeout = 30 * time.Second
+)
+
+// pyTiming is one interpreter's result for one program.
+type pyTiming struct {
+	// Best is the fastest run's wall time; zero when Fail is set.
+	Best time.Duration
+	// Output is the program's stdout from its first run, trimmed.
+	Output string
+	// Fail, when not empty, says why the interpreter has no time here.
+	Fail string
+}
+
+// pyResult is one program's row.
+type pyResult struct {
+	Workload     string
+	Weft, Python pyTiming
+	// Mismatch, when not empty, says that the two checksum lines differ;
+	// the row then has no ratio.
+	Mismatch string
+}
+
+// Ratio is python3's time over weft's: above 1 weft is faster. It is zero
+// when the row has no valid comparison.
+func (r pyResult) Ratio() float64 {
+	if r.Mismatch != "" || r.Weft.Fail != "" || r.Python.Fail != "" || r.Weft.Best <= 0 {
+		return 0
+	}
+	return float64(r.Python.Best) / float64(r.Weft.Best)
+}
+
+// pyInterpreters finds the two commands to compare: weft is
+// $WEFT_BENCH_WEFT, or else the running executable (the suite runs inside
+// `weft bench`); python3 is $WEFT_BENCH_PYTHON, or else python3 on PATH.
+// An empty path comes with the reason it is missing.
+func pyInterpreters() (weftPath, weftMissing, pyPath, pyMissing string) {
+	if weftPath = os.Getenv("WEFT_BENCH_WEFT"); weftPath == "" {
+		exe, err := os.Executable()
+		if err != nil {
+			weftMissing = "cannot find the weft executable: " + err.Error()
+		}
+		weftPath = exe
+	}
+	if pyPath = os.Getenv("WEFT_BENCH_PYTHON"); pyPath == "" {
+		var err error
+		if pyPath, err = exec.LookPath("python3"); err != nil {
+			pyMissing = "python3 not found"
+		}
+	}
+	return
+}
+
+// pyWorkloads returns the directory holding the programs and their names
+// (without ".py"), sorted. With $WEFT_BENCH_PY_DIR set it reads that
+// directory, so programs can be edited or added without rebuilding;
+// otherwise it writes the copies embedded in the binary to a temporary
+// directory, which the caller removes through cleanup, so that `weft bench
+// py` works from anywhere.
+func pyWorkloads() (dir string, names []string, cleanup func(), err error) {
+	cleanup = func() {}
+	if dir = os.Getenv("WEFT_BENCH_PY_DIR"); dir == "" {
+		if dir, err = os.MkdirTemp("", "weft-bench-py-"); err != nil {
+			return "", nil, cleanup, err
+		}
+		cleanup = func() { os.RemoveAll(dir) }
+		sub, _ := fs.Sub(embeddedWorkloads, "py")
+		if err = os.CopyFS(dir, sub); err != nil {
+			cleanup()
+			return "", nil, func() {}, err
+		}
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	if err != nil {
+		return "", nil, cleanup, err
+	}
+	if len(files) == 0 {
+		cleanup()
+		return "", nil, func() {}, fmt.Errorf("no *.py programs in %s", dir)
+	}
+	for _, f := range files {
+		names = append(names, strings.TrimSuffix(filepath.Base(f), ".py"))
+	}
+	slices.Sort(names)
+	return dir, names, cleanup, nil
+}
+
+// runPy measures every program; the error is for a workload directory that
+// cannot be had, per-row failures live in the rows.
+func runPy() ([]pyResult, error) {
+	dir, names, cleanup, err := pyWorkloads()
+	defer cleanup()
+	if err != nil {
+		return nil, err
+	}
+	weftPath, weftMissing, pyPath, pyMissing := pyInterpreters()
+	results := make([]pyResult, len(names))
+	for i, name := range names {
+		script := filepath.Join(dir, name+".py")
+		r := pyResult{Workload: name, Weft: pyTiming{Fail: weftMissing}, Python: pyTiming{Fail: pyMissing}}
+		for round := 0; round < pyRounds; round++ {
+			long := false
+			for _, side := range []struct {
+				t    *pyTiming
+				path string
+			}{{&r.Weft, weftPath}, {&r.Python, pyPath}} {
+				if side.t.Fail != "" {
+					continue
+				}
+				out, d, err := runOnce(side.path, script)
+				switch {
+				case err != nil:
+					*side.t = pyTiming{Fail: err.Error()}
+				case round == 0:
+					side.t.Output, side.t.Best = out, d
+				default:
+					side.t.Best = min(side.t.Best, d)
+				}
+				long = long || d >= pyLongRun
+			}
+			if (r.Weft.Fail != "" && r.Python.Fail != "") || long {
+				break
+			}
+			if round == 0 && r.Weft.Fail == "" && r.Python.Fail == "" && r.Weft.Output != r.Python.Output {
+				r.Mismatch = fmt.Sprintf("checksums differ: weft printed %q, python3 %q", r.Weft.Output, r.Python.Output)
+				break
+			}
+		}
+		results[i] = r
+	}
+	return results, nil
+}
+
+// runOnce runs one program once and returns its trimmed stdout and wall
+// time. A failed run's error is one line: the interpreter's exception (the
+// last line of a traceback) or else the first line of its stderr.
+func runOnce(interp, script string) (string, time.Duration, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), pyTimeout)
+	defer cancel()
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, interp, script)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	d := time.Since(start)
+	if ctx.Err() != nil {
+		return "", d, fmt.Errorf("timed out after %s", pyTimeout)
+	}
+	if err != nil {
+		if msg := errorLine(stderr.String()); msg != "" {
+			return "", d, errors.New(msg)
+		}
+		return "", d, err
+	}
+	return strings.TrimSpace(stdout.String()), d, nil
+}
+
+// errorLine picks the line of an interpreter's stderr that says what went
+// wrong: for a Python traceback, whose first line is only "Traceback (most
+// recent call last):", the last line; otherwise (a Go panic, a usage
+// message) the first.
+func errorLine(stderr string) string {
+	s := strings.TrimSpace(stderr)
+	if strings.HasPrefix(s, "Traceback") {
+		return lastLine(s)
+	}
+	first, _, _ := strings.Cut(s, "\n")
+	return strings.TrimSpace(first)
+}
+
+// printPy runs the suite and writes its table: one row per program with
+// both interpreters' times, then a line per row that failed, saying why.
+func printPy(w io.Writer) {
+	fmt.Fprintf(w, "suite py: best-of-%d wall time per program (ratio: python3/weft, >1 means weft is faster)\n", pyRounds)
+	results, err := runPy()
+	if err != nil {
+		fmt.Fprintf(w, "suite py failed: %v\n", err)
+		return
+	}
+	writePyTable(w, results)
+}
+
+// writePyTable formats results; a failed side shows FAIL, a checksum
+// mismatch shows in the ratio column, and each is explained below the table.
+func writePyTable(w io.Writer, results []pyResult) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "program\tweft s\tpython3 s\tratio\t\n")
+	seconds := func(t pyTiming) string {
+		if t.Fail != "" {
+			return "FAIL"
+		}
+		return fmt.Sprintf("%.3f", t.Best.Seconds())
+	}
+	var notes []string
+	for _, r := range results {
+		ratio := "-"
+		switch {
+		case r.Mismatch != "":
+			ratio = "MISMATCH"
+			notes = append(notes, r.Workload+": "+r.Mismatch)
+		case r.Ratio() > 0:
+			ratio = fmt.Sprintf("%.2fx", r.Ratio())
+		}
+		if r.Weft.Fail != "" {
+			notes = append(notes, r.Workload+": weft: "+r.Weft.Fail)
+		}
+		if r.Python.Fail != "" {
+			notes = append(notes, r.Workload+": python3: "+r.Python.Fail)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", r.Workload, seconds(r.Weft), seconds(r.Python), ratio)
+	}
+	tw.Flush()
+	for _, n := range notes {
+		fmt.Fprintln(w, "failed "+n)
+	}
+}
