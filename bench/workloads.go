@@ -149,37 +149,45 @@ func runPy() ([]pyResult, error) {
 	for i, name := range names {
 		script := filepath.Join(dir, name+".py")
 		r := pyResult{Workload: name, Weft: pyTiming{Fail: weftMissing}, Python: pyTiming{Fail: pyMissing}}
-		for round := 0; round < pyRounds; round++ {
-			long := false
-			for _, side := range []struct {
-				t    *pyTiming
-				path string
-			}{{&r.Weft, weftPath}, {&r.Python, pyPath}} {
-				if side.t.Fail != "" {
-					continue
-				}
-				out, d, err := runOnce(side.path, script)
-				switch {
-				case err != nil:
-					*side.t = pyTiming{Fail: err.Error()}
-				case round == 0:
-					side.t.Output, side.t.Best = out, d
-				default:
-					side.t.Best = min(side.t.Best, d)
-				}
-				long = long || d >= pyLongRun
-			}
-			if (r.Weft.Fail != "" && r.Python.Fail != "") || long {
-				break
-			}
-			if round == 0 && r.Weft.Fail == "" && r.Python.Fail == "" && r.Weft.Output != r.Python.Output {
-				r.Mismatch = fmt.Sprintf("checksums differ: weft printed %q, python3 %q", r.Weft.Output, r.Python.Output)
-				break
-			}
-		}
+		measureProgram(&r, script, weftPath, pyPath)
 		results[i] = r
 	}
 	return results, nil
+}
+
+// measureProgram fills in r's timings for one program. The two sides
+// alternate run by run; each repeats until it has pyRounds runs, has
+// failed, or has had a run of pyLongRun or more. When the first runs'
+// checksum lines differ, the row is marked and not repeated: its times mean
+// nothing.
+func measureProgram(r *pyResult, script, weftPath, pyPath string) {
+	sides := []struct {
+		t    *pyTiming
+		path string
+		done bool
+	}{{t: &r.Weft, path: weftPath}, {t: &r.Python, path: pyPath}}
+	for round := 0; round < pyRounds; round++ {
+		for i := range sides {
+			s := &sides[i]
+			if s.done || s.t.Fail != "" {
+				continue
+			}
+			out, d, err := runOnce(s.path, script)
+			switch {
+			case err != nil:
+				*s.t = pyTiming{Fail: err.Error()}
+			case round == 0:
+				s.t.Output, s.t.Best = out, d
+			default:
+				s.t.Best = min(s.t.Best, d)
+			}
+			s.done = d >= pyLongRun
+		}
+		if round == 0 && r.Weft.Fail == "" && r.Python.Fail == "" && r.Weft.Output != r.Python.Output {
+			r.Mismatch = fmt.Sprintf("checksums differ: weft printed %q, python3 %q", r.Weft.Output, r.Python.Output)
+			return
+		}
+	}
 }
 
 // runOnce runs one program once and returns its trimmed stdout and wall

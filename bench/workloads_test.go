@@ -28,7 +28,8 @@ func TestMain(m *testing.M) {
 // executable's name, WEFT or PYTHON3) holds a comma-separated list of
 // "program=behaviour" pairs: "wrong" prints a different checksum, "raise"
 // exits 1 with a Python traceback, "panic" exits 2 with a Go panic's
-// first line.
+// first line. With $BENCH_FAKE_LOG set, each run appends "ROLE program" to
+// that file, so tests can check which runs happened in which order.
 func fakeInterpreter(args []string) int {
 	role := strings.ToUpper(strings.TrimSuffix(filepath.Base(args[0]), ".exe"))
 	if len(args) != 2 {
@@ -41,6 +42,15 @@ func fakeInterpreter(args []string) int {
 		return 2
 	}
 	name := strings.TrimSuffix(filepath.Base(args[1]), ".py")
+	if log := os.Getenv("BENCH_FAKE_LOG"); log != "" {
+		f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fake:", err)
+			return 2
+		}
+		fmt.Fprintf(f, "%s %s\n", role, name)
+		f.Close()
+	}
 	behaviour := ""
 	for _, pair := range strings.Split(os.Getenv("BENCH_FAKE_"+role), ",") {
 		if prog, b, ok := strings.Cut(pair, "="); ok && prog == name {
@@ -97,6 +107,7 @@ func fakeInterpreters(t *testing.T) (weftPath, pyPath string) {
 	t.Setenv("WEFT_BENCH_PY_DIR", progs)
 	t.Setenv("BENCH_FAKE_WEFT", "")
 	t.Setenv("BENCH_FAKE_PYTHON3", "")
+	t.Setenv("BENCH_FAKE_LOG", filepath.Join(dir, "runs.log"))
 	return weftPath, pyPath
 }
 
@@ -153,6 +164,25 @@ func TestPySuiteAgreeing(t *testing.T) {
 			t.Errorf("%s: no times or ratio: %+v", name, r)
 		}
 	}
+	var want strings.Builder
+	for _, p := range []string{"alpha", "beta", "gamma"} {
+		for range pyRounds {
+			fmt.Fprintf(&want, "WEFT %s PYTHON3 %s ", p, p)
+		}
+	}
+	if got := fakeRuns(t); got != want.String() {
+		t.Errorf("runs\n%s\nwant best-of-%d, alternating:\n%s", got, pyRounds, want.String())
+	}
+}
+
+// fakeRuns returns the fake interpreters' run log as one line.
+func fakeRuns(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(os.Getenv("BENCH_FAKE_LOG"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.ReplaceAll(string(b), "\n", " ")
 }
 
 func TestPySuiteFailures(t *testing.T) {
@@ -172,6 +202,14 @@ func TestPySuiteFailures(t *testing.T) {
 	}
 	if g := m["gamma"]; !strings.HasPrefix(g.Python.Fail, "panic: runtime error") || g.Weft.Fail != "" {
 		t.Errorf("gamma: want python3 failed with the panic line: %+v", g)
+	}
+	// Runs alternate weft, python3; a side stops after failing, and a
+	// mismatched row is not repeated.
+	wantRuns := "WEFT alpha PYTHON3 alpha " +
+		"WEFT beta PYTHON3 beta PYTHON3 beta PYTHON3 beta " +
+		"WEFT gamma PYTHON3 gamma WEFT gamma WEFT gamma "
+	if got := fakeRuns(t); got != wantRuns {
+		t.Errorf("runs\n%s\nwant\n%s", got, wantRuns)
 	}
 	var buf bytes.Buffer
 	writePyTable(&buf, results)
