@@ -32,7 +32,7 @@ import (
 // includes interpreter start-up, which is the same for every program and
 // small next to the 0.5-2 s the programs take under CPython.
 func init() {
-	Register(&Suite{Name: "py", Unit: "program",
+	Register(&Suite{Name: "py",
 		Doc:   "Python programs (bench/py) under weft and python3: wall time, checksums compared",
 		Table: printPy})
 }
@@ -55,8 +55,10 @@ const (
 
 // pyTiming is one interpreter's result for one program.
 type pyTiming struct {
-	// Best is the fastest run's wall time; zero when Fail is set.
-	Best time.Duration
+	// Wall is the fastest run's wall-clock time and CPU the least user
+	// plus system CPU time of any run (the two minima may come from
+	// different runs); both zero when Fail is set.
+	Wall, CPU time.Duration
 	// Output is the program's stdout from its first run, trimmed.
 	Output string
 	// Fail, when not empty, says why the interpreter has no time here.
@@ -72,13 +74,19 @@ type pyResult struct {
 	Mismatch string
 }
 
-// Ratio is python3's time over weft's: above 1 weft is faster. It is zero
-// when the row has no valid comparison.
-func (r pyResult) Ratio() float64 {
-	if r.Mismatch != "" || r.Weft.Fail != "" || r.Python.Fail != "" || r.Weft.Best <= 0 {
+// WallRatio is python3's wall time over weft's: above 1 weft is faster.
+// It is zero when the row has no valid comparison.
+func (r pyResult) WallRatio() float64 { return r.ratio(r.Weft.Wall, r.Python.Wall) }
+
+// CPURatio is python3's CPU time over weft's, zero when the row has no
+// valid comparison.
+func (r pyResult) CPURatio() float64 { return r.ratio(r.Weft.CPU, r.Python.CPU) }
+
+func (r pyResult) ratio(weft, python time.Duration) float64 {
+	if r.Mismatch != "" || r.Weft.Fail != "" || r.Python.Fail != "" || weft <= 0 {
 		return 0
 	}
-	return float64(r.Python.Best) / float64(r.Weft.Best)
+	return float64(python) / float64(weft)
 }
 
 // pyInterpreters finds the two commands to compare: weft is
@@ -172,16 +180,16 @@ func measureProgram(r *pyResult, script, weftPath, pyPath string) {
 			if s.done || s.t.Fail != "" {
 				continue
 			}
-			out, d, err := runOnce(s.path, script)
+			run, err := runOnce(s.path, script)
 			switch {
 			case err != nil:
 				*s.t = pyTiming{Fail: err.Error()}
 			case round == 0:
-				s.t.Output, s.t.Best = out, d
+				s.t.Output, s.t.Wall, s.t.CPU = run.output, run.wall, run.cpu
 			default:
-				s.t.Best = min(s.t.Best, d)
+				s.t.Wall, s.t.CPU = min(s.t.Wall, run.wall), min(s.t.CPU, run.cpu)
 			}
-			s.done = d >= pyLongRun
+			s.done = run.wall >= pyLongRun
 		}
 		if round == 0 && r.Weft.Fail == "" && r.Python.Fail == "" && r.Weft.Output != r.Python.Output {
 			r.Mismatch = fmt.Sprintf("checksums differ: weft printed %q, python3 %q", r.Weft.Output, r.Python.Output)
@@ -190,10 +198,20 @@ func measureProgram(r *pyResult, script, weftPath, pyPath string) {
 	}
 }
 
-// runOnce runs one program once and returns its trimmed stdout and wall
-// time. A failed run's error is one line: the interpreter's exception (the
-// last line of a traceback) or else the first line of its stderr.
-func runOnce(interp, script string) (string, time.Duration, error) {
+// pyRun is what one run of a program yields.
+type pyRun struct {
+	// output is the trimmed stdout.
+	output string
+	// wall is the elapsed time from start to exit; cpu is the user plus
+	// system CPU time of the interpreter process, all its threads.
+	wall, cpu time.Duration
+}
+
+// runOnce runs one program once. A failed run's error is one line: the
+// interpreter's exception (the last line of a traceback) or else the first
+// line of its stderr. The wall time comes back even then, so that a run
+// that failed slowly still ends the repetition.
+func runOnce(interp, script string) (pyRun, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), pyTimeout)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
@@ -201,17 +219,19 @@ func runOnce(interp, script string) (string, time.Duration, error) {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	err := cmd.Run()
-	d := time.Since(start)
+	run := pyRun{wall: time.Since(start)}
 	if ctx.Err() != nil {
-		return "", d, fmt.Errorf("timed out after %s", pyTimeout)
+		return run, fmt.Errorf("timed out after %s", pyTimeout)
 	}
 	if err != nil {
 		if msg := errorLine(stderr.String()); msg != "" {
-			return "", d, errors.New(msg)
+			return run, errors.New(msg)
 		}
-		return "", d, err
+		return run, err
 	}
-	return strings.TrimSpace(stdout.String()), d, nil
+	run.output = strings.TrimSpace(stdout.String())
+	run.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	return run, nil
 }
 
 // errorLine picks the line of an interpreter's stderr that says what went
@@ -230,7 +250,7 @@ func errorLine(stderr string) string {
 // printPy runs the suite and writes its table: one row per program with
 // both interpreters' times, then a line per row that failed, saying why.
 func printPy(w io.Writer) {
-	fmt.Fprintf(w, "suite py: best-of-%d wall time per program (ratio: python3/weft, >1 means weft is faster)\n", pyRounds)
+	fmt.Fprintf(w, "suite py: best-of-%d wall and CPU (user+sys) seconds per program (ratio: python3/weft, >1 means weft is faster)\n", pyRounds)
 	results, err := runPy()
 	if err != nil {
 		fmt.Fprintf(w, "suite py failed: %v\n", err)
@@ -240,25 +260,30 @@ func printPy(w io.Writer) {
 }
 
 // writePyTable formats results; a failed side shows FAIL, a checksum
-// mismatch shows in the ratio column, and each is explained below the table.
+// mismatch shows in the ratio columns, and each is explained below the
+// table.
 func writePyTable(w io.Writer, results []pyResult) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "program\tweft s\tpython3 s\tratio\t\n")
-	seconds := func(t pyTiming) string {
+	fmt.Fprintf(tw, "program\tweft wall\tpython3 wall\tratio\tweft cpu\tpython3 cpu\tcpu ratio\t\n")
+	seconds := func(t pyTiming, d time.Duration) string {
 		if t.Fail != "" {
 			return "FAIL"
 		}
-		return fmt.Sprintf("%.3f", t.Best.Seconds())
+		return fmt.Sprintf("%.3f", d.Seconds())
+	}
+	ratio := func(r pyResult, x float64) string {
+		switch {
+		case r.Mismatch != "":
+			return "MISMATCH"
+		case x > 0:
+			return fmt.Sprintf("%.2fx", x)
+		}
+		return "-"
 	}
 	var notes []string
 	for _, r := range results {
-		ratio := "-"
-		switch {
-		case r.Mismatch != "":
-			ratio = "MISMATCH"
+		if r.Mismatch != "" {
 			notes = append(notes, r.Workload+": "+r.Mismatch)
-		case r.Ratio() > 0:
-			ratio = fmt.Sprintf("%.2fx", r.Ratio())
 		}
 		if r.Weft.Fail != "" {
 			notes = append(notes, r.Workload+": weft: "+r.Weft.Fail)
@@ -266,7 +291,9 @@ func writePyTable(w io.Writer, results []pyResult) {
 		if r.Python.Fail != "" {
 			notes = append(notes, r.Workload+": python3: "+r.Python.Fail)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", r.Workload, seconds(r.Weft), seconds(r.Python), ratio)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Workload,
+			seconds(r.Weft, r.Weft.Wall), seconds(r.Python, r.Python.Wall), ratio(r, r.WallRatio()),
+			seconds(r.Weft, r.Weft.CPU), seconds(r.Python, r.Python.CPU), ratio(r, r.CPURatio()))
 	}
 	tw.Flush()
 	for _, n := range notes {

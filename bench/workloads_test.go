@@ -124,7 +124,7 @@ func byWorkload(t *testing.T, results []pyResult) map[string]pyResult {
 }
 
 func TestPyRatio(t *testing.T) {
-	ok := func(d time.Duration) pyTiming { return pyTiming{Best: d, Output: "x 1"} }
+	ok := func(d time.Duration) pyTiming { return pyTiming{Wall: d, CPU: 2 * d, Output: "x 1"} }
 	for _, c := range []struct {
 		name string
 		r    pyResult
@@ -136,14 +136,19 @@ func TestPyRatio(t *testing.T) {
 		{"weft failed", pyResult{Weft: pyTiming{Fail: "boom"}, Python: ok(time.Second)}, 0},
 		{"python failed", pyResult{Weft: ok(time.Second), Python: pyTiming{Fail: "boom"}}, 0},
 	} {
-		if got := c.r.Ratio(); got != c.want {
-			t.Errorf("%s: ratio %v, want %v", c.name, got, c.want)
+		if got := c.r.WallRatio(); got != c.want {
+			t.Errorf("%s: wall ratio %v, want %v", c.name, got, c.want)
+		}
+		if got := c.r.CPURatio(); got != c.want {
+			t.Errorf("%s: cpu ratio %v, want %v", c.name, got, c.want)
 		}
 	}
 	var buf bytes.Buffer
-	writePyTable(&buf, []pyResult{{Workload: "fib", Weft: ok(500 * time.Millisecond), Python: ok(time.Second)}})
-	if !strings.Contains(buf.String(), "2.00x") || !strings.Contains(buf.String(), "0.500") {
-		t.Errorf("table does not show weft 0.500 s and ratio 2.00x:\n%s", buf.String())
+	writePyTable(&buf, []pyResult{{Workload: "fib", Weft: ok(500 * time.Millisecond),
+		Python: pyTiming{Wall: time.Second, CPU: 3 * time.Second, Output: "x 1"}}})
+	row := strings.Fields(strings.Split(buf.String(), "\n")[1])
+	if want := "fib 0.500 1.000 2.00x 1.000 3.000 3.00x"; strings.Join(row, " ") != want {
+		t.Errorf("table row %q, want %q:\n%s", strings.Join(row, " "), want, buf.String())
 	}
 }
 
@@ -160,7 +165,7 @@ func TestPySuiteAgreeing(t *testing.T) {
 		if want := name + " " + fmt.Sprint(len("print('"+name+"')\n")); r.Weft.Output != want || r.Python.Output != want {
 			t.Errorf("%s: outputs %q and %q, want %q", name, r.Weft.Output, r.Python.Output, want)
 		}
-		if r.Weft.Best <= 0 || r.Python.Best <= 0 || r.Ratio() <= 0 {
+		if r.Weft.Wall <= 0 || r.Python.Wall <= 0 || r.WallRatio() <= 0 {
 			t.Errorf("%s: no times or ratio: %+v", name, r)
 		}
 	}
@@ -194,10 +199,10 @@ func TestPySuiteFailures(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := byWorkload(t, results)
-	if a := m["alpha"]; !strings.Contains(a.Mismatch, "wrong") || a.Ratio() != 0 {
+	if a := m["alpha"]; !strings.Contains(a.Mismatch, "wrong") || a.WallRatio() != 0 {
 		t.Errorf("alpha: checksum mismatch not reported: %+v", a)
 	}
-	if b := m["beta"]; b.Weft.Fail != "NameError: name 'nope' is not defined" || b.Python.Fail != "" || b.Python.Best <= 0 {
+	if b := m["beta"]; b.Weft.Fail != "NameError: name 'nope' is not defined" || b.Python.Fail != "" || b.Python.Wall <= 0 {
 		t.Errorf("beta: want weft failed with the exception line, python3 timed: %+v", b)
 	}
 	if g := m["gamma"]; !strings.HasPrefix(g.Python.Fail, "panic: runtime error") || g.Weft.Fail != "" {
