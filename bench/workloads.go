@@ -18,22 +18,25 @@ import (
 )
 
 // The py suite runs whole Python programs (bench/py/*.py) under weft and
-// under CPython's python3, side by side in one run, and compares their wall
+// under CPython's python3, side by side in one run, and compares their
 // times. Each program prints one checksum line; a row counts only when both
 // interpreters printed the same line, so a fast wrong answer never shows as
 // a win.
 //
-// The statistic is the best wall-clock time of up to pyRounds runs per
-// interpreter, the two interpreters alternating run by run so that a burst
-// of load from elsewhere on the machine falls on both. Wall time, not CPU
-// time, because weft is allowed to spend other cores (garbage collection
-// runs in parallel with the program) and what a user waits for is the
-// wall clock; best-of, because interference only ever adds time. Each run
-// includes interpreter start-up, which is the same for every program and
-// small next to the 0.5-2 s the programs take under CPython.
+// The statistics are the best wall-clock time and the least CPU time (user
+// plus system, all threads) of up to pyRounds runs per interpreter, the two
+// interpreters alternating run by run so that a burst of load from
+// elsewhere on the machine falls on both. Both, because each misleads
+// alone: wall time is what a user waits for and credits weft for work it
+// spreads over other cores (the garbage collector marks in parallel), but
+// on a loaded machine it also counts waiting for a core; CPU time ignores
+// the waiting but charges weft for its collector's threads. Best-of,
+// because interference only ever adds time. Each run includes interpreter
+// start-up, the same for every program and small next to the 0.5-2 s the
+// programs take under CPython.
 func init() {
 	Register(&Suite{Name: "py",
-		Doc:   "Python programs (bench/py) under weft and python3: wall time, checksums compared",
+		Doc:   "Python programs (bench/py) under weft and python3: wall and CPU time, checksums compared",
 		Table: printPy})
 }
 
