@@ -121,27 +121,34 @@ func pyInterpreters() (weftPath, weftMissing, pyPath, pyMissing string) {
 // py` works from anywhere.
 func pyWorkloads() (dir string, names []string, cleanup func(), err error) {
 	cleanup = func() {}
+	fail := func(err error) (string, []string, func(), error) {
+		cleanup()
+		return "", nil, func() {}, err
+	}
 	if dir = os.Getenv("WEFT_BENCH_PY_DIR"); dir == "" {
 		if dir, err = os.MkdirTemp("", "weft-bench-py-"); err != nil {
-			return "", nil, cleanup, err
+			return fail(err)
 		}
 		cleanup = func() { os.RemoveAll(dir) }
-		sub, _ := fs.Sub(embeddedWorkloads, "py")
+		sub, err := fs.Sub(embeddedWorkloads, "py")
+		if err != nil {
+			return fail(err)
+		}
 		if err = os.CopyFS(dir, sub); err != nil {
-			cleanup()
-			return "", nil, func() {}, err
+			return fail(err)
 		}
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return "", nil, cleanup, err
+		return fail(err)
 	}
-	if len(files) == 0 {
-		cleanup()
-		return "", nil, func() {}, fmt.Errorf("no *.py programs in %s", dir)
+	for _, e := range entries {
+		if name, ok := strings.CutSuffix(e.Name(), ".py"); ok && e.Type().IsRegular() {
+			names = append(names, name)
+		}
 	}
-	for _, f := range files {
-		names = append(names, strings.TrimSuffix(filepath.Base(f), ".py"))
+	if len(names) == 0 {
+		return fail(fmt.Errorf("no *.py programs in %s", dir))
 	}
 	slices.Sort(names)
 	return dir, names, cleanup, nil
