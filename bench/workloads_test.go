@@ -102,6 +102,10 @@ func fakeInterpreters(t *testing.T) (weftPath, pyPath string) {
 		}
 	}
 	t.Setenv("BENCH_FAKE_INTERP", "1")
+	// A race-enabled binary sleeps a second at exit so that racing
+	// goroutines can be reported; the fakes start no goroutines, and the
+	// sleep would make each of the suite's dozens of runs take a second.
+	t.Setenv("GORACE", strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
 	t.Setenv("WEFT_BENCH_WEFT", weftPath)
 	t.Setenv("WEFT_BENCH_PYTHON", pyPath)
 	t.Setenv("WEFT_BENCH_PY_DIR", progs)
