@@ -43,6 +43,11 @@ type Suite struct {
 	Doc string
 	// Run measures every row, printing nothing.
 	Run func() []Row
+	// Table, when set, replaces Run and the shared table: the suite measures
+	// and writes its own table. It is for suites whose results are not
+	// mechanisms compared with one baseline, such as the py suite's
+	// programs, each timed under two interpreters.
+	Table func(w io.Writer)
 }
 
 // Suites is the registry, in registration order.
@@ -69,6 +74,10 @@ func Header() string {
 
 // Print runs s and writes its table to w.
 func Print(w io.Writer, s *Suite) {
+	if s.Table != nil {
+		s.Table(w)
+		return
+	}
 	rows := s.Run()
 	var base float64
 	for _, r := range rows {
