@@ -38,7 +38,7 @@ test-arm64:
 test-windows:
 	PKGS="$(PORTABLE_PKGS)" scripts/test-windows.sh
 
-# bench runs every benchmark suite side by side (see docs/switch.md).
+# bench runs every benchmark suite side by side (see docs/bench.md).
 bench: build
 	./$(BIN) bench all
 
