@@ -279,6 +279,9 @@ func Install(in *vm.Interp) {
 			return value{}, err
 		}
 		s := objects.AsStr(args[0])
+		if b, ok := objects.BytesLike(args[0]); ok {
+			return ordBytes(b)
+		}
 		if s == nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "ord() expected string of length 1, but %s found", args[0].Type().Name)
 		}

@@ -232,3 +232,27 @@ func decodeBytes(p []byte, encV, errV value) (string, error) {
 	}
 	return b.String(), nil
 }
+
+// decodeToStr is str(obj, encoding, errors): obj must be bytes-like.
+func decodeToStr(v, encV, errV value) (value, error) {
+	b, ok := objects.BytesLike(v)
+	if !ok {
+		if objects.AsStr(v) != nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "decoding str is not supported")
+		}
+		return value{}, objects.Errorf(objects.TypeErrorType, "decoding to str: need a bytes-like object, %s found", v.Type().Name)
+	}
+	s, err := decodeBytes(b, encV, errV)
+	if err != nil {
+		return value{}, err
+	}
+	return objects.StrValue(s), nil
+}
+
+// ordBytes is ord() of a bytes or bytearray of length 1.
+func ordBytes(b []byte) (value, error) {
+	if len(b) != 1 {
+		return value{}, objects.Errorf(objects.TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
+	}
+	return objects.Int(int64(b[0])), nil
+}

@@ -49,6 +49,9 @@ func installConstructors() {
 		if a[0].IsNil() {
 			return objects.StrValue(""), nil
 		}
+		if !a[1].IsNil() || !a[2].IsNil() {
+			return decodeToStr(a[0], a[1], a[2])
+		}
 		s, err := objects.ToStr(c, a[0])
 		return objects.StrValue(s), err
 	}

@@ -93,15 +93,18 @@ func complexPowGeneral(a, b complex128) (complex128, complexPowErr) {
 		}
 		return 0, powOK
 	}
-	vabs := math.Hypot(real(a), imag(a))
-	length := math.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	// The C library functions CPython calls are correctly rounded;
+	// see crmath.go.
+	vabs := crHypot(real(a), imag(a))
+	length := crPow(vabs, real(b))
+	at := crAtan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		length /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		length /= crExp(at * imag(b))
+		phase += imag(b) * crLog(vabs)
 	}
-	return complex(length*math.Cos(phase), length*math.Sin(phase)), powOK
+	sin, cos := crSinCos(phase)
+	return complex(length*cos, length*sin), powOK
 }
 
 // complexPowUnsigned is CPython's c_powu: binary exponentiation.
@@ -244,7 +247,7 @@ func initComplex() {
 	T.Pos = func(ctx Ctx, v Value) (Value, error) { return ComplexValue(num(v)), nil }
 	T.Abs = func(ctx Ctx, v Value) (Value, error) {
 		c := num(v)
-		r := math.Hypot(real(c), imag(c))
+		r := crHypot(real(c), imag(c))
 		if math.IsInf(r, 0) && !math.IsInf(real(c), 0) && !math.IsInf(imag(c), 0) && !math.IsNaN(real(c)) && !math.IsNaN(imag(c)) {
 			return Value{}, Errorf(OverflowErrorType, "absolute value too large")
 		}

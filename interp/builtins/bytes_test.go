@@ -1,0 +1,49 @@
+package builtins_test
+
+import "testing"
+
+// TestBytesAndCodecs checks the bytes methods and codecs against outputs
+// recorded from CPython 3.11.
+func TestBytesAndCodecs(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`print(b' a  b '.split(), b'a,b,,c'.split(b',', 2), b'a b c'.rsplit(None, 1), b'x-y-z'.rsplit(b'-', 1))`,
+			"[b'a', b'b'] [b'a', b'b', b',c'] [b'a b', b'c'] [b'x-y', b'z']\n"},
+		{`print(b'abcabc'.find(b'c', 3), b'abc'.find(b'', 10), b'abc'.count(b''), b'aaa'.replace(b'', b'-'), b'\xe9a'.upper())`,
+			"5 -1 4 b'-a-a-a-' b'\\xe9A'\n"},
+		{`print(b'\xff\xfe'.hex(), b'abcdef'.hex(':', -4), bytearray(b'ab').rjust(4, b'.'), b'-5'.zfill(4))`,
+			"fffe 61626364:6566 bytearray(b'..ab') b'-005'\n"},
+		{`print(b'a\x80\xe2\x82x\xf0\x9f'.decode('utf-8', 'replace'), b'\xe9t\xe9'.decode('latin-1'), b'\xffa'.decode('ascii', 'ignore'))`,
+			"a\ufffd\ufffdx\ufffd été a\n"},
+		{`
+for src, enc in [(b'\xe2\x82x', 'utf-8'), (b'ab\xf0\x9f', 'utf-8'), (b'\x80', 'ascii')]:
+    try:
+        src.decode(enc)
+    except UnicodeDecodeError as e:
+        print(e)
+for s, enc in [('aé€', 'ascii'), ('\udc80', 'utf-8'), ('ab€', 'latin-1')]:
+    try:
+        s.encode(enc)
+    except UnicodeEncodeError as e:
+        print(e)
+print('é€'.encode('ascii', 'xmlcharrefreplace'), 'é'.encode('ascii', 'backslashreplace'), 'aé'.encode())
+try:
+    'a'.encode('nope')
+except LookupError as e:
+    print(e)`,
+			"'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte\n" +
+				"'utf-8' codec can't decode bytes in position 2-3: unexpected end of data\n" +
+				"'ascii' codec can't decode byte 0x80 in position 0: ordinal not in range(128)\n" +
+				"'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)\n" +
+				"'utf-8' codec can't encode character '\\udc80' in position 0: surrogates not allowed\n" +
+				"'latin-1' codec can't encode character '\\u20ac' in position 2: ordinal not in range(256)\n" +
+				"b'&#233;&#8364;' b'\\\\xe9' b'a\\xc3\\xa9'\nunknown encoding: nope\n"},
+		{`ba = bytearray(b'abc'); ba *= 2; ba[::2] = b'XYZ'; del ba[1]; print(ba, ba.pop(), b'%5s|%-3c|' % (b'ab', 65), {b'k': 1}[b'k'])`,
+			"bytearray(b'XYaZ') 99 b'   ab|A  |' 1\n"},
+		{`print(complex(1, 2) ** 0.5 == (1+2j) ** 0.5, (1+2j) / (3-4j), 2 ** (1+1j), (-8) ** (1/3), complex('-1.5e3-2j'), 1j.conjugate())`,
+			"True (-0.2+0.4j) (1.5384778027279442+1.2779225526272695j) (1.0000000000000002+1.7320508075688772j) (-1500-2j) -1j\n"},
+	} {
+		if got := runPrint(t, c.src); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)
+		}
+	}
+}
