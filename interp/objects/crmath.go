@@ -9,10 +9,12 @@ import (
 // Correctly rounded elementary functions for complex exponentiation.
 //
 // CPython computes complex powers with the C library's pow, exp, log,
-// atan2, hypot, sin and cos, which on glibc are correctly rounded; Go's
-// math package is accurate to about one ulp but not correctly rounded, so
-// cos(pi/2) is 6.123233995736757e-17 in Go and 6.123233995736766e-17 in C,
-// and (-1) ** 0.5 printed differently. These versions evaluate the
+// atan2, hypot, sin and cos, which on glibc are correctly rounded in
+// nearly every case (pow, exp and log always; sin and cos since glibc 2.28
+// err by up to about 0.55 ulp, so a rare argument rounds the other way);
+// Go's math package is accurate to about one ulp but often rounds
+// differently, so cos(pi/2) is 6.123233995736757e-17 in Go and
+// 6.123233995736766e-17 in C, and (-1) ** 0.5 printed differently. These versions evaluate the
 // function with math/big at crPrec bits and round once to float64, which
 // gives the correctly rounded result except when the exact value lies
 // within 2**-crPrec of a rounding boundary (exact halfway results of pow
