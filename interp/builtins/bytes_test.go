@@ -41,6 +41,19 @@ except LookupError as e:
 			"bytearray(b'XYaZ') 99 b'   ab|A  |' 1\n"},
 		{`print(complex(1, 2) ** 0.5 == (1+2j) ** 0.5, (1+2j) / (3-4j), 2 ** (1+1j), (-8) ** (1/3), complex('-1.5e3-2j'), 1j.conjugate())`,
 			"True (-0.2+0.4j) (1.5384778027279442+1.2779225526272695j) (1.0000000000000002+1.7320508075688772j) (-1500-2j) -1j\n"},
+		{`for s in ['a€🐍', '']:
+    for enc in ['utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-be']:
+        b = s.encode(enc)
+        print(enc, b, b.decode(enc) == s)
+for bad, enc in [(b'a', 'utf-16-le'), (b'\x00\xd8a\x00', 'utf-16-le'), (b'\x00\xdc', 'utf-16-le'), (b'\x00\x00\x11\x00', 'utf-32-le'), (b'\x00\xd8', 'utf-16-le')]:
+    try:
+        bad.decode(enc)
+    except UnicodeDecodeError as e:
+        print(e)
+    print(bad.decode(enc, 'replace'))
+print('\ud800'.encode('utf-16', 'replace'), b'\xfe\xff\x00a'.decode('utf-16'))
+`,
+			"utf-16 b'\\xff\\xfea\\x00\\xac =\\xd8\\r\\xdc' True\nutf-16-le b'a\\x00\\xac =\\xd8\\r\\xdc' True\nutf-16-be b'\\x00a \\xac\\xd8=\\xdc\\r' True\nutf-32 b'\\xff\\xfe\\x00\\x00a\\x00\\x00\\x00\\xac \\x00\\x00\\r\\xf4\\x01\\x00' True\nutf-32-be b'\\x00\\x00\\x00a\\x00\\x00 \\xac\\x00\\x01\\xf4\\r' True\nutf-16 b'\\xff\\xfe' True\nutf-16-le b'' True\nutf-16-be b'' True\nutf-32 b'\\xff\\xfe\\x00\\x00' True\nutf-32-be b'' True\n'utf-16-le' codec can't decode byte 0x61 in position 0: truncated data\n�\n'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate\n�a\n'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding\n�\n'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)\n�\n'utf-16-le' codec can't decode bytes in position 0-1: unexpected end of data\n�\nb'\\xff\\xfe?\\x00' a\n"},
 	} {
 		if got := runPrint(t, c.src); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)

@@ -9,9 +9,11 @@ import (
 	"github.com/weftrun/weft/interp/pystr"
 )
 
-// The built-in codecs: utf-8, ascii and latin-1, the encodings that
-// str.encode and bytes.decode handle without the codecs module. Their
-// error handlers and messages are CPython's, position for position.
+// The built-in codecs: utf-8, ascii, latin-1 and the UTF-16/UTF-32
+// family, the encodings that str.encode and bytes.decode handle without
+// the codecs module. Their error handlers and messages are CPython's,
+// position for position. The BOM-less "utf-16"/"utf-32" write a BOM and
+// little-endian units, as CPython does on every little-endian machine.
 
 // codecName normalises an encoding name to one of the three built-in
 // codecs, or returns LookupError.
@@ -31,6 +33,18 @@ func codecName(v value) (string, error) {
 		return "ascii", nil
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
 		return "latin-1", nil
+	case "utf-16", "utf16", "u16":
+		return "utf-16", nil
+	case "utf-16-le", "utf-16le":
+		return "utf-16-le", nil
+	case "utf-16-be", "utf-16be":
+		return "utf-16-be", nil
+	case "utf-32", "utf32", "u32":
+		return "utf-32", nil
+	case "utf-32-le", "utf-32le":
+		return "utf-32-le", nil
+	case "utf-32-be", "utf-32be":
+		return "utf-32-be", nil
 	}
 	return "", objects.Errorf(objects.LookupErrorType, "unknown encoding: %s", s.S)
 }
@@ -81,16 +95,17 @@ func encodeStr(s string, encV, errV value) ([]byte, error) {
 	case "latin-1":
 		limit, reason = 0x100, "ordinal not in range(256)"
 	}
-	bad := func(r rune) bool { return r >= limit || (enc == "utf-8" && r >= 0xd800 && r <= 0xdfff) }
+	unicode := enc != "ascii" && enc != "latin-1"
+	bad := func(r rune) bool { return r >= limit || (unicode && r >= 0xd800 && r <= 0xdfff) }
 	out := make([]byte, 0, len(s))
+	put := unitWriter(enc)
+	if enc == "utf-16" || enc == "utf-32" {
+		out = put(out, 0xfeff)
+	}
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		if !bad(r) {
-			if enc == "utf-8" {
-				out = utf8.AppendRune(out, r)
-			} else {
-				out = append(out, byte(r))
-			}
+			out = put(out, r)
 			continue
 		}
 		j := i + 1
@@ -106,15 +121,19 @@ func encodeStr(s string, encV, errV value) ([]byte, error) {
 		case "ignore":
 		case "replace":
 			for k := i; k < j; k++ {
-				out = append(out, '?')
+				out = put(out, '?')
 			}
 		case "xmlcharrefreplace":
 			for k := i; k < j; k++ {
-				out = append(out, fmt.Sprintf("&#%d;", rs[k])...)
+				for _, ch := range fmt.Sprintf("&#%d;", rs[k]) {
+					out = put(out, ch)
+				}
 			}
 		case "backslashreplace":
 			for k := i; k < j; k++ {
-				out = append(out, charEscape(rs[k])...)
+				for _, ch := range charEscape(rs[k]) {
+					out = put(out, ch)
+				}
 			}
 		case "surrogateescape":
 			for k := i; k < j; k++ {
@@ -129,6 +148,139 @@ func encodeStr(s string, encV, errV value) ([]byte, error) {
 		i = j - 1
 	}
 	return out, nil
+}
+
+// unitWriter returns the function that appends one code point in enc.
+func unitWriter(enc string) func([]byte, rune) []byte {
+	switch enc {
+	case "utf-8":
+		return utf8.AppendRune
+	case "utf-16", "utf-16-le", "utf-16-be":
+		big := enc == "utf-16-be"
+		unit := func(b []byte, u uint16) []byte {
+			if big {
+				return append(b, byte(u>>8), byte(u))
+			}
+			return append(b, byte(u), byte(u>>8))
+		}
+		return func(b []byte, r rune) []byte {
+			if r >= 0x10000 {
+				r -= 0x10000
+				b = unit(b, uint16(0xd800+(r>>10)))
+				return unit(b, uint16(0xdc00+(r&0x3ff)))
+			}
+			return unit(b, uint16(r))
+		}
+	case "utf-32", "utf-32-le", "utf-32-be":
+		big := enc == "utf-32-be"
+		return func(b []byte, r rune) []byte {
+			if big {
+				return append(b, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
+			}
+			return append(b, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+		}
+	}
+	return func(b []byte, r rune) []byte { return append(b, byte(r)) }
+}
+
+// decodeWide decodes the UTF-16 and UTF-32 family. A leading BOM picks
+// the byte order for "utf-16"/"utf-32" (little-endian without one).
+func decodeWide(p []byte, enc, handler string) (string, error) {
+	size := 2
+	if strings.HasPrefix(enc, "utf-32") {
+		size = 4
+	}
+	bigEndian := strings.HasSuffix(enc, "-be")
+	start := 0
+	if enc == "utf-16" && len(p) >= 2 {
+		switch {
+		case p[0] == 0xff && p[1] == 0xfe:
+			start = 2
+		case p[0] == 0xfe && p[1] == 0xff:
+			start, bigEndian = 2, true
+		}
+	}
+	if enc == "utf-32" && len(p) >= 4 {
+		switch {
+		case p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0:
+			start = 4
+		case p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff:
+			start, bigEndian = 4, true
+		}
+	}
+	unit := func(i int) uint32 {
+		var u uint32
+		for k := 0; k < size; k++ {
+			if bigEndian {
+				u = u<<8 | uint32(p[i+k])
+			} else {
+				u |= uint32(p[i+k]) << (8 * k)
+			}
+		}
+		return u
+	}
+	var b strings.Builder
+	fail := func(i, n int, reason string) error {
+		switch handler {
+		case "strict":
+			if n == 1 {
+				return objects.Errorf(objects.UnicodeDecodeErrorType, "'%s' codec can't decode byte 0x%02x in position %d: %s", enc, p[i], i, reason)
+			}
+			return objects.Errorf(objects.UnicodeDecodeErrorType, "'%s' codec can't decode bytes in position %d-%d: %s", enc, i, i+n-1, reason)
+		case "ignore":
+		case "replace":
+			b.WriteRune(utf8.RuneError)
+		default:
+			return unknownHandler(handler)
+		}
+		return nil
+	}
+	i := start
+	for i < len(p) {
+		if i+size > len(p) {
+			if err := fail(i, len(p)-i, "truncated data"); err != nil {
+				return "", err
+			}
+			break
+		}
+		u := unit(i)
+		switch {
+		case size == 4 && (u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff)):
+			reason := "code point not in range(0x110000)"
+			if u <= 0x10ffff {
+				reason = "code point in surrogate code point range(0xd800, 0xe000)"
+			}
+			if err := fail(i, 4, reason); err != nil {
+				return "", err
+			}
+		case size == 2 && u >= 0xd800 && u <= 0xdbff:
+			if i+4 > len(p) {
+				if err := fail(i, len(p)-i, "unexpected end of data"); err != nil {
+					return "", err
+				}
+				i = len(p)
+				continue
+			}
+			lo := unit(i + 2)
+			if lo < 0xdc00 || lo > 0xdfff {
+				if err := fail(i, 2, "illegal UTF-16 surrogate"); err != nil {
+					return "", err
+				}
+				break
+			}
+			b.WriteRune(rune(0x10000 + (u-0xd800)<<10 + (lo - 0xdc00)))
+			i += 4
+			continue
+		case size == 2 && u >= 0xdc00 && u <= 0xdfff:
+			if err := fail(i, 2, "illegal encoding"); err != nil {
+				return "", err
+			}
+		default:
+			b.WriteRune(rune(u))
+		}
+		i += size
+	}
+	return b.String(), nil
 }
 
 // utf8Invalid measures the invalid sequence at p[0] the way CPython's
@@ -182,6 +334,9 @@ func decodeBytes(p []byte, encV, errV value) (string, error) {
 	handler, err := errorsName(errV)
 	if err != nil {
 		return "", err
+	}
+	if strings.HasPrefix(enc, "utf-16") || strings.HasPrefix(enc, "utf-32") {
+		return decodeWide(p, enc, handler)
 	}
 	var b strings.Builder
 	b.Grow(len(p))
