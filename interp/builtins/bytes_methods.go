@@ -16,6 +16,7 @@ func installBytes() {
 	}
 	installByteArrayMethods()
 	installComplex()
+	installIntBytes()
 }
 
 // installSequenceDunders exposes T's container slots as the dunder

@@ -54,6 +54,17 @@ for bad, enc in [(b'a', 'utf-16-le'), (b'\x00\xd8a\x00', 'utf-16-le'), (b'\x00\x
 print('\ud800'.encode('utf-16', 'replace'), b'\xfe\xff\x00a'.decode('utf-16'))
 `,
 			"utf-16 b'\\xff\\xfea\\x00\\xac =\\xd8\\r\\xdc' True\nutf-16-le b'a\\x00\\xac =\\xd8\\r\\xdc' True\nutf-16-be b'\\x00a \\xac\\xd8=\\xdc\\r' True\nutf-32 b'\\xff\\xfe\\x00\\x00a\\x00\\x00\\x00\\xac \\x00\\x00\\r\\xf4\\x01\\x00' True\nutf-32-be b'\\x00\\x00\\x00a\\x00\\x00 \\xac\\x00\\x01\\xf4\\r' True\nutf-16 b'\\xff\\xfe' True\nutf-16-le b'' True\nutf-16-be b'' True\nutf-32 b'\\xff\\xfe\\x00\\x00' True\nutf-32-be b'' True\n'utf-16-le' codec can't decode byte 0x61 in position 0: truncated data\n�\n'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate\n�a\n'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding\n�\n'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)\n�\n'utf-16-le' codec can't decode bytes in position 0-1: unexpected end of data\n�\nb'\\xff\\xfe?\\x00' a\n"},
+		{`n = 1000
+print(n.to_bytes(2, 'big'), n.to_bytes(4, 'little'), (-1).to_bytes(2, 'big', signed=True), (0).to_bytes(0, 'big'), (5).to_bytes())
+print(int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'), int.from_bytes(b'\xff\xfe', 'big', signed=True), int.from_bytes([1, 2]), int.from_bytes(b''))
+print((127).to_bytes(1, 'big', signed=True), (-128).to_bytes(1, 'big', signed=True), (2**70).to_bytes(9, 'little'))
+for e in ['(256).to_bytes(1, "big")', '(128).to_bytes(1, "big", signed=True)', '(-129).to_bytes(1, "big", signed=True)', '(-1).to_bytes(1, "big")', '(1).to_bytes(1, "middle")', '(1).to_bytes(0, "big", signed=True)']:
+    try:
+        print(eval(e))
+    except (OverflowError, ValueError) as x:
+        print(type(x).__name__, x)
+`,
+			"b'\\x03\\xe8' b'\\xe8\\x03\\x00\\x00' b'\\xff\\xff' b'' b'\\x05'\n256 1 -2 258 0\nb'\\x7f' b'\\x80' b'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00@'\nOverflowError int too big to convert\nOverflowError int too big to convert\nOverflowError int too big to convert\nOverflowError can't convert negative int to unsigned\nValueError byteorder must be either 'little' or 'big'\nOverflowError int too big to convert\n"},
 	} {
 		if got := runPrint(t, c.src); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)
