@@ -65,6 +65,14 @@ for e in ['(256).to_bytes(1, "big")', '(128).to_bytes(1, "big", signed=True)', '
         print(type(x).__name__, x)
 `,
 			"b'\\x03\\xe8' b'\\xe8\\x03\\x00\\x00' b'\\xff\\xff' b'' b'\\x05'\n256 1 -2 258 0\nb'\\x7f' b'\\x80' b'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00@'\nOverflowError int too big to convert\nOverflowError int too big to convert\nOverflowError int too big to convert\nOverflowError can't convert negative int to unsigned\nValueError byteorder must be either 'little' or 'big'\nOverflowError int too big to convert\n"},
+		{`print(int(b' 42 '), int(b'ff', 16), int(bytearray(b'-0x10'), 0), float(b'1.5e3'), float(bytearray(b' -inf ')), int(b'1_000'))
+for e in ["int(b'x')", "float(b'1.5x')", "int(b'12', 1)"]:
+    try:
+        print(eval(e))
+    except ValueError as x:
+        print(type(x).__name__, x)
+`,
+			"42 255 -16 1500.0 -inf 1000\nValueError invalid literal for int() with base 10: b'x'\nValueError could not convert string to float: b'1.5x'\nValueError int() base must be >= 2 and <= 36, or 0\n"},
 	} {
 		if got := runPrint(t, c.src); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)

@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/interp/pyfmt"
 )
 
 // int.to_bytes and int.from_bytes: the conversions between ints and
@@ -113,4 +114,23 @@ func installIntBytes() {
 		}
 		return r, nil
 	})
+}
+
+// intFromBytes is int(b[, base]) for a bytes-like b: its ASCII digits.
+func intFromBytes(c ctx, p []byte, base value) (value, error) {
+	b := int64(10)
+	if !base.IsNil() {
+		var err error
+		if b, err = objects.IndexOf(c, base); err != nil {
+			return value{}, err
+		}
+	}
+	small, bigv, err := pyfmt.ParseIntBytes(p, int(b))
+	if err != nil {
+		return value{}, pyErr(err)
+	}
+	if bigv != nil {
+		return objects.BigValue(bigv), nil
+	}
+	return objects.Int(small), nil
 }
