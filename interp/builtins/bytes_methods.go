@@ -84,7 +84,7 @@ func bytesSource(c ctx, name string, args []value, kw []string) ([]byte, error) 
 		if enc.IsNil() {
 			return nil, objects.Errorf(objects.TypeErrorType, "string argument without an encoding")
 		}
-		return encodeStr(s.S, enc, errs)
+		return encodeStr(name, s.S, enc, errs)
 	}
 	if !enc.IsNil() {
 		return nil, objects.Errorf(objects.TypeErrorType, "encoding without a string argument")
@@ -154,10 +154,46 @@ func staticMethod(t *objects.Type, name string, fn objects.BuiltinFn) {
 	t.SetAttrValue(name, objects.FromHeader(&sm.Header))
 }
 
+// methodArity checks a bytes or bytearray method's argument count with
+// the message CPython's calling convention for it produces: METH_NOARGS
+// and METH_O methods name the type ("bytes.upper() takes no arguments"),
+// PyArg_ParseTuple ones (find, count, startswith...) say "takes at least",
+// and Argument Clinic ones say "expected at least".
+func methodArity(tname, name string, args []value, kw []string, lo, hi int) error {
+	n := len(args)
+	switch {
+	case lo == 0 && hi == 0:
+		if n > 0 || len(kw) > 0 {
+			return objects.Errorf(objects.TypeErrorType, "%s.%s() takes no arguments (%d given)", tname, name, n)
+		}
+		return nil
+	case lo == 1 && hi == 1:
+		if err := noKw(tname+"."+name, kw); err != nil {
+			return err
+		}
+		if n != 1 {
+			return objects.Errorf(objects.TypeErrorType, "%s.%s() takes exactly one argument (%d given)", tname, name, n)
+		}
+		return nil
+	case name == "find" || name == "rfind" || name == "index" || name == "rindex" || name == "count" || name == "startswith" || name == "endswith":
+		if err := noKw(name, kw); err != nil {
+			return err
+		}
+		if n < lo {
+			return objects.Errorf(objects.TypeErrorType, "%s() takes at least %d argument%s (%d given)", name, lo, plural(lo), n)
+		}
+		if n > hi {
+			return objects.Errorf(objects.TypeErrorType, "%s() takes at most %d argument%s (%d given)", name, hi, plural(hi), n)
+		}
+		return nil
+	}
+	return nargs(name, args, kw, lo, hi)
+}
+
 func installBytesMethods(T *objects.Type) {
 	m := func(name string, lo, hi int, fn func(c ctx, recv value, p []byte, args []value) (value, error)) {
 		T.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args[1:], kw, lo, hi); err != nil {
+			if err := methodArity(T.Name, name, args[1:], kw, lo, hi); err != nil {
 				return value{}, err
 			}
 			return fn(c, args[0], bytesSelf(args[0]), args[1:])
@@ -168,7 +204,7 @@ func installBytesMethods(T *objects.Type) {
 		if err != nil {
 			return value{}, err
 		}
-		s, err := decodeBytes(bytesSelf(args[0]), a[0], a[1])
+		s, err := decodeBytes("decode", bytesSelf(args[0]), a[0], a[1])
 		if err != nil {
 			return value{}, err
 		}
@@ -186,7 +222,8 @@ func installBytesMethods(T *objects.Type) {
 			} else if b, ok := objects.BytesLike(a[0]); ok {
 				sep = string(b)
 			} else {
-				return value{}, objects.Errorf(objects.TypeErrorType, "sep must be str or bytes.")
+				// CPython measures sep before checking its type.
+				return value{}, objects.Errorf(objects.TypeErrorType, "object of type '%s' has no len()", a[0].Type().Name)
 			}
 			if len(sep) != 1 {
 				return value{}, objects.Errorf(objects.ValueErrorType, "sep must be length 1.")
@@ -270,7 +307,7 @@ func installBytesMethods(T *objects.Type) {
 		return sameKind(recv, out), nil
 	})
 	T.SetMethod("join", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("join", args[1:], kw, 1, 1); err != nil {
+		if err := methodArity(T.Name, "join", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
 		items, err := objects.ToSlice(c, args[1])
@@ -587,7 +624,7 @@ func installByteArrayMethods() {
 	arr := func(v value) *objects.ByteArray { return objects.AsByteArray(v) }
 	m := func(name string, lo, hi int, fn func(c ctx, a *objects.ByteArray, args []value) (value, error)) {
 		T.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args[1:], kw, lo, hi); err != nil {
+			if err := methodArity(T.Name, name, args[1:], kw, lo, hi); err != nil {
 				return value{}, err
 			}
 			return fn(c, arr(args[0]), args[1:])
@@ -613,6 +650,9 @@ func installByteArrayMethods() {
 	m("extend", 1, 1, func(c ctx, a *objects.ByteArray, args []value) (value, error) {
 		if objects.AsStr(args[0]) != nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "expected iterable of integers; got: 'str'")
+		}
+		if t := args[0].Type(); t.Iter == nil && t.GetItem == nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "can't extend bytearray with %s", t.Name)
 		}
 		q, err := objects.BytesFromIterable(c, args[0])
 		if err != nil {

@@ -17,13 +17,13 @@ import (
 
 // codecName normalises an encoding name to one of the three built-in
 // codecs, or returns LookupError.
-func codecName(v value) (string, error) {
+func codecName(fname string, v value) (string, error) {
 	if v.IsNil() {
 		return "utf-8", nil
 	}
 	s := objects.AsStr(v)
 	if s == nil {
-		return "", objects.Errorf(objects.TypeErrorType, "argument 'encoding' must be str, not %s", v.Type().Name)
+		return "", objects.Errorf(objects.TypeErrorType, "%s() argument 'encoding' must be str, not %s", fname, v.Type().Name)
 	}
 	n := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s.S)), "_", "-")
 	switch n {
@@ -49,13 +49,13 @@ func codecName(v value) (string, error) {
 	return "", objects.Errorf(objects.LookupErrorType, "unknown encoding: %s", s.S)
 }
 
-func errorsName(v value) (string, error) {
+func errorsName(fname string, v value) (string, error) {
 	if v.IsNil() {
 		return "strict", nil
 	}
 	s := objects.AsStr(v)
 	if s == nil {
-		return "", objects.Errorf(objects.TypeErrorType, "argument 'errors' must be str, not %s", v.Type().Name)
+		return "", objects.Errorf(objects.TypeErrorType, "%s() argument 'errors' must be str, not %s", fname, v.Type().Name)
 	}
 	return s.S, nil
 }
@@ -77,12 +77,12 @@ func charEscape(r rune) string {
 }
 
 // encodeStr is str.encode(encoding, errors).
-func encodeStr(s string, encV, errV value) ([]byte, error) {
-	enc, err := codecName(encV)
+func encodeStr(fname, s string, encV, errV value) ([]byte, error) {
+	enc, err := codecName(fname, encV)
 	if err != nil {
 		return nil, err
 	}
-	handler, err := errorsName(errV)
+	handler, err := errorsName(fname, errV)
 	if err != nil {
 		return nil, err
 	}
@@ -326,12 +326,12 @@ func utf8Invalid(p []byte) (int, string) {
 }
 
 // decodeBytes is bytes.decode(encoding, errors).
-func decodeBytes(p []byte, encV, errV value) (string, error) {
-	enc, err := codecName(encV)
+func decodeBytes(fname string, p []byte, encV, errV value) (string, error) {
+	enc, err := codecName(fname, encV)
 	if err != nil {
 		return "", err
 	}
-	handler, err := errorsName(errV)
+	handler, err := errorsName(fname, errV)
 	if err != nil {
 		return "", err
 	}
@@ -397,7 +397,7 @@ func decodeToStr(v, encV, errV value) (value, error) {
 		}
 		return value{}, objects.Errorf(objects.TypeErrorType, "decoding to str: need a bytes-like object, %s found", v.Type().Name)
 	}
-	s, err := decodeBytes(b, encV, errV)
+	s, err := decodeBytes("str", b, encV, errV)
 	if err != nil {
 		return value{}, err
 	}

@@ -36,7 +36,12 @@ func complexPart(c ctx, v value, which string) (complex128, error) {
 		i, err := objects.IndexOf(c, v)
 		return complex(float64(i), 0), err
 	}
-	return 0, objects.Errorf(objects.TypeErrorType, "complex() %s must be a number, not '%s'", which, v.Type().Name)
+	if which == "first argument" {
+		which += " must be a string or a number"
+	} else {
+		which += " must be a number"
+	}
+	return 0, objects.Errorf(objects.TypeErrorType, "complex() %s, not '%s'", which, v.Type().Name)
 }
 
 // complexNew is complex(real=0, imag=0) and complex(string).

@@ -306,7 +306,7 @@ func installMethods() {
 		if err != nil {
 			return value{}, err
 		}
-		b, err := encodeStr(str(args[0]), a[0], a[1])
+		b, err := encodeStr("encode", str(args[0]), a[0], a[1])
 		if err != nil {
 			return value{}, err
 		}

@@ -189,10 +189,15 @@ func bytesCompare(a []byte, b Value, op CompareOp) Value {
 	return Bool(cmpInt(int64(bytes.Compare(a, q)), 0, op))
 }
 
-// bytesRepeat is p * n (n clamped at 0).
+// bytesRepeat is p * n (n clamped at 0). A count that is not an integer
+// gives CPython's sequence-repeat TypeError, except for instances of
+// classes, whose reflected __rmul__ must get its chance (ok false).
 func bytesRepeat(ctx Ctx, p []byte, n Value) ([]byte, bool, error) {
 	if !IsInt(n) && n.Type().Index == nil {
-		return nil, false, nil
+		if !n.Type().Builtin {
+			return nil, false, nil
+		}
+		return nil, true, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
 	}
 	k, err := IndexOf(ctx, n)
 	if err != nil {
