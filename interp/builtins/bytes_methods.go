@@ -121,23 +121,41 @@ func bytesSource(c ctx, name string, args []value, kw []string) ([]byte, error) 
 
 func installBytesConstructors() {
 	objects.BytesType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
-		if len(args) == 1 && len(kw) == 0 && args[0].Type() == objects.BytesType {
+		if t == objects.BytesType && len(args) == 1 && len(kw) == 0 && args[0].Type() == objects.BytesType {
 			return args[0], nil
 		}
 		b, err := bytesSource(c, "bytes", args, kw)
 		if err != nil {
 			return value{}, err
 		}
-		return objects.BytesValue(b), nil
+		return ofType(objects.BytesValue(b), t), nil
 	}
 	objects.ByteArrayType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
 		b, err := bytesSource(c, "bytearray", args, kw)
 		if err != nil {
 			return value{}, err
 		}
-		return objects.ByteArrayValue(append([]byte(nil), b...)), nil
+		return ofType(objects.ByteArrayValue(append([]byte(nil), b...)), t), nil
 	}
-	objects.ComplexType.New = complexNew
+	objects.ComplexType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
+		v, err := complexNew(c, t, args, kw)
+		if err != nil || t == objects.ComplexType {
+			return v, err
+		}
+		// A fresh object: complex(z) may have returned z itself.
+		z, _ := objects.AsComplex(v)
+		return ofType(objects.ComplexValue(z), t), nil
+	}
+}
+
+// ofType retags a freshly made built-in object as an instance of t, a
+// subclass sharing its layout (class B(bytes)). Such instances carry no
+// attribute dictionary yet.
+func ofType(v value, t *objects.Type) value {
+	if t != v.Type() {
+		objects.SetHeaderType(v.HeaderPtr(), t)
+	}
+	return v
 }
 
 // classMethod stores fn on t as a classmethod (bytes.fromhex,

@@ -80,6 +80,21 @@ for e in ["int(b'x')", "float(b'1.5x')", "int(b'12', 1)"]:
         print(e, '->', type(x).__name__, x)
 `,
 			"b'abc'.upper(1) -> TypeError bytes.upper() takes no arguments (1 given)\nb'abc'.count() -> TypeError count() takes at least 1 argument (0 given)\nb'abc'.find() -> TypeError find() takes at least 1 argument (0 given)\nb'a'.split(1,2,3) -> TypeError split() takes at most 2 arguments (3 given)\nb'a'.strip(1,2) -> TypeError strip expected at most 1 argument, got 2\nb'a'.replace(b'a') -> TypeError replace expected at least 2 arguments, got 1\nb'a'.center() -> TypeError center expected at least 1 argument, got 0\nb'a'.join() -> TypeError bytes.join() takes exactly one argument (0 given)\nbytearray().append() -> TypeError bytearray.append() takes exactly one argument (0 given)\nbytearray().pop(1,2) -> TypeError pop expected at most 1 argument, got 2\nb'a'.decode(1) -> TypeError decode() argument 'encoding' must be str, not int\nb'a'.hex(1) -> TypeError object of type 'int' has no len()\nb'a'.startswith() -> TypeError startswith() takes at least 1 argument (0 given)\nb'a'.partition() -> TypeError bytes.partition() takes exactly one argument (0 given)\nb'a' * 'b' -> TypeError can't multiply sequence by non-int of type 'str'\nb'a' * 1.5 -> TypeError can't multiply sequence by non-int of type 'float'\nbytes(1.5) -> TypeError cannot convert 'float' object to bytes\nbytearray(b'a').extend(1) -> TypeError can't extend bytearray with int\nb'a'.zfill() -> TypeError bytes.zfill() takes exactly one argument (0 given)\n1j < 2 -> TypeError '<' not supported between instances of 'complex' and 'int'\nb'a'[1.5] -> TypeError byte indices must be integers or slices, not float\nbytearray(b'a')['x'] -> TypeError bytearray indices must be integers or slices, not str\nb'abc'.strip('a') -> TypeError a bytes-like object is required, not 'str'\nb'abc'.find('a') -> TypeError argument should be integer or bytes-like object, not 'str'\nb'a'.split('a') -> TypeError a bytes-like object is required, not 'str'\nb'abc'.replace('a', 'b') -> TypeError a bytes-like object is required, not 'str'\n(1j).real.x -> AttributeError 'float' object has no attribute 'x'\nbytes([1.5]) -> TypeError 'float' object cannot be interpreted as an integer\nb''.join([1]) -> TypeError sequence item 0: expected a bytes-like object, int found\nb'abc'.index(b'x', 1) -> ValueError subsection not found\nb'a'.translate(b'x') -> ValueError translation table must be 256 characters long\nbytes.fromhex('a') -> ValueError non-hexadecimal number found in fromhex() arg at position 1\nbytes.fromhex('0g') -> ValueError non-hexadecimal number found in fromhex() arg at position 1\ncomplex(1, 'x') -> TypeError complex() second arg can't be a string\ncomplex('x', 1) -> TypeError complex() can't take second arg if first is a string\ncomplex([]) -> TypeError complex() first argument must be a string or a number, not 'list'\ndivmod(1j, 1) -> TypeError unsupported operand type(s) for divmod(): 'complex' and 'int'\nabs(complex(1e308, 1e308)) -> 1.4142135623730951e+308\n1j ** -1 -> -1j\n0j ** -1 -> ZeroDivisionError 0.0 to a negative or complex power\n0j ** 1j -> ZeroDivisionError 0.0 to a negative or complex power\n(1e200+1e200j) ** 2 -> (nan+nanj)\n"},
+		{`class B(bytes):
+    pass
+class C(complex):
+    pass
+class BA(bytearray):
+    pass
+b = B(b'xy')
+print(b, type(b).__name__, b + b'z', len(b), isinstance(b, bytes), b == b'xy', hash(b) == hash(b'xy'))
+c = C(1, 2)
+print(c, type(c).__name__, c + 1, c.real, abs(C(3, 4)))
+ba = BA(b'q')
+ba.append(65)
+print(ba, type(ba).__name__, ba.upper())
+`,
+			"b'xy' B b'xyz' 2 True True True\n(1+2j) C (2+2j) 1.0 5.0\nBA(b'qA') BA bytearray(b'QA')\n"},
 	} {
 		if got := runPrint(t, c.src); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)
