@@ -95,6 +95,20 @@ ba.append(65)
 print(ba, type(ba).__name__, ba.upper())
 `,
 			"b'xy' B b'xyz' 2 True True True\n(1+2j) C (2+2j) 1.0 5.0\nBA(b'qA') BA bytearray(b'QA')\n"},
+		{`ba = bytearray(b'abc')
+print(ba[0], ba[-1], ba[True])
+for e in ['ba[3]', 'ba[-4]', "ba['x']", 'ba[2**70]', 'ba[1.0]']:
+    try:
+        print(eval(e))
+    except Exception as x:
+        print(e, type(x).__name__, x)
+print(b'abc'[True])
+try:
+    b'abc'[2**70]
+except IndexError as e:
+    print(e)
+`,
+			"97 99 98\nba[3] IndexError bytearray index out of range\nba[-4] IndexError bytearray index out of range\nba['x'] TypeError bytearray indices must be integers or slices, not str\nba[2**70] IndexError cannot fit 'int' into an index-sized integer\nba[1.0] TypeError bytearray indices must be integers or slices, not float\n98\ncannot fit 'int' into an index-sized integer\n"},
 	} {
 		if got := runPrint(t, c.src); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)

@@ -179,7 +179,36 @@ func initByteArray() {
 	T.Bool = func(ctx Ctx, v Value) (bool, error) { return as[ByteArray](v).Len() != 0, nil }
 	T.Compare = func(ctx Ctx, a, b Value, op CompareOp) (Value, error) { return bytesCompare(snap(a), b, op), nil }
 	T.GetItem = func(ctx Ctx, v, key Value) (Value, error) {
-		return bytesGetItem(ctx, snap(v), key, "bytearray", ByteArrayValue)
+		if AsSlice(key) != nil {
+			return bytesGetItem(ctx, snap(v), key, "bytearray", ByteArrayValue)
+		}
+		// An index reads one byte under the lock instead of copying the
+		// array, so a loop over ba[i] stays linear. The index is converted
+		// first: __index__ may run Python code, never under the lock.
+		a := as[ByteArray](v)
+		if !key.IsSmallInt() {
+			i, err := IndexOf(ctx, key)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) {
+					return Value{}, Errorf(TypeErrorType, "bytearray indices must be integers or slices, not %s", key.Type().Name)
+				}
+				return Value{}, err
+			}
+			key = Int(i)
+		}
+		i := key.SmallInt()
+		a.mu.Lock()
+		n := int64(len(a.B))
+		if i < 0 {
+			i += n
+		}
+		if i < 0 || i >= n {
+			a.mu.Unlock()
+			return Value{}, Errorf(IndexErrorType, "bytearray index out of range")
+		}
+		c := a.B[i]
+		a.mu.Unlock()
+		return Int(int64(c)), nil
 	}
 	T.SetItem = byteArraySetItem
 	T.Contains = func(ctx Ctx, v, x Value) (bool, error) { return bytesContains(ctx, snap(v), x) }

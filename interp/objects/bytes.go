@@ -3,6 +3,7 @@ package objects
 import (
 	"bytes"
 	"hash/maphash"
+	"strings"
 	"sync/atomic"
 
 	"github.com/weftrun/weft/interp/pystr"
@@ -155,7 +156,7 @@ func bytesGetItem(ctx Ctx, p []byte, key Value, what string, mk func([]byte) Val
 // "bytearray" for bytearray ("bytearray index out of range").
 func byteIndex(ctx Ctx, key Value, n int, what string) (int, error) {
 	i, err := normIndex(ctx, key, n, what)
-	if err != nil && isIndexError(err) {
+	if err != nil && isIndexError(err) && strings.HasSuffix(ExceptionString(err.(*Exception)), "index out of range") {
 		if what == "byte" {
 			return 0, Errorf(IndexErrorType, "index out of range")
 		}
