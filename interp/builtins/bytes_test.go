@@ -1,6 +1,10 @@
 package builtins_test
 
-import "testing"
+import (
+	"path/filepath"
+	"strconv"
+	"testing"
+)
 
 // TestBytesAndCodecs checks the bytes methods and codecs against outputs
 // recorded from CPython 3.11.
@@ -113,5 +117,25 @@ except IndexError as e:
 		if got := runPrint(t, c.src); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)
 		}
+	}
+}
+
+// TestBinaryFiles checks open() in binary mode reads and writes bytes.
+func TestBinaryFiles(t *testing.T) {
+	path := strconv.Quote(filepath.Join(t.TempDir(), "data.bin"))
+	src := "p = " + path + "\n" + `with open(p, 'wb') as f:
+    print(f.write(b'\x00\xffab\ncd'), f.write(bytearray(b'!')))
+    try:
+        f.write('s')
+    except TypeError as e:
+        print(e)
+with open(p, 'rb') as f:
+    print(f.readline(), f.read())
+with open(p, 'rb') as f:
+    print(list(f))
+`
+	want := "7 1\na bytes-like object is required, not 'str'\nb'\\x00\\xffab\\n' b'cd!'\n[b'\\x00\\xffab\\n', b'cd!']\n"
+	if got := runPrint(t, src); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
