@@ -113,6 +113,13 @@ except IndexError as e:
     print(e)
 `,
 			"97 99 98\nba[3] IndexError bytearray index out of range\nba[-4] IndexError bytearray index out of range\nba['x'] TypeError bytearray indices must be integers or slices, not str\nba[2**70] IndexError cannot fit 'int' into an index-sized integer\nba[1.0] TypeError bytearray indices must be integers or slices, not float\n98\ncannot fit 'int' into an index-sized integer\n"},
+		{`for e in ["pow(1j, 2)", "round(1j)", "sum([1j, 2, 0.5])", "sorted([b'b', b'a', bytearray(b'c')])", "max(b'abc')", "list(reversed(b'ab'))", "b'ab' in [b'ab']", "set([b'a', b'a'])", "{1j: 1}[1j]", "str(1+2j)", "repr(-1j)", "complex('inf+nanj')", "(1+2j).__class__", "bool(0j)", "-(0j)", "1j == 1j + 0", "[1j] * 2", "b'%d' % 3.7", "bytes(3) == b'\\0' * 3", "'%s %r' % (b'a', bytearray(b'b'))"]:
+    try:
+        print(e, '->', repr(eval(e)))
+    except Exception as x:
+        print(e, '->', type(x).__name__, x)
+`,
+			"pow(1j, 2) -> (-1+0j)\nround(1j) -> TypeError type complex doesn't define __round__ method\nsum([1j, 2, 0.5]) -> (2.5+1j)\nsorted([b'b', b'a', bytearray(b'c')]) -> [b'a', b'b', bytearray(b'c')]\nmax(b'abc') -> 99\nlist(reversed(b'ab')) -> [98, 97]\nb'ab' in [b'ab'] -> True\nset([b'a', b'a']) -> {b'a'}\n{1j: 1}[1j] -> 1\nstr(1+2j) -> '(1+2j)'\nrepr(-1j) -> '(-0-1j)'\ncomplex('inf+nanj') -> (inf+nanj)\n(1+2j).__class__ -> <class 'complex'>\nbool(0j) -> False\n-(0j) -> (-0-0j)\n1j == 1j + 0 -> True\n[1j] * 2 -> [1j, 1j]\nb'%d' % 3.7 -> b'3'\nbytes(3) == b'\\0' * 3 -> True\n'%s %r' % (b'a', bytearray(b'b')) -> \"b'a' bytearray(b'b')\"\n"},
 	} {
 		if got := runPrint(t, c.src); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.src, got, c.want)
