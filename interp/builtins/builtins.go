@@ -24,7 +24,8 @@ func Install(in *vm.Interp) {
 	setType := func(t *objects.Type) { d.SetStr(objects.Interned(t.Name), t.Value()) }
 	for _, t := range []*objects.Type{objects.IntType, objects.FloatType, objects.StrType, objects.BoolType, objects.ListType,
 		objects.TupleType, objects.DictType, objects.SetType, objects.FrozenSetType, objects.TypeType, objects.ObjectType,
-		objects.RangeType, objects.SliceType, objects.PropertyType, objects.StaticMethodType, objects.ClassMethodType} {
+		objects.RangeType, objects.SliceType, objects.PropertyType, objects.StaticMethodType, objects.ClassMethodType,
+		objects.BytesType, objects.ByteArrayType, objects.ComplexType} {
 		setType(t)
 	}
 	for _, t := range objects.ExceptionTypes {
@@ -40,6 +41,7 @@ func Install(in *vm.Interp) {
 	d.SetStr(objects.Interned("__debug__"), objects.True)
 	installConstructors()
 	installMethods()
+	installBytes()
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
 		npos := len(args) - len(kw)
@@ -277,6 +279,9 @@ func Install(in *vm.Interp) {
 			return value{}, err
 		}
 		s := objects.AsStr(args[0])
+		if b, ok := objects.BytesLike(args[0]); ok {
+			return ordBytes(b)
+		}
 		if s == nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "ord() expected string of length 1, but %s found", args[0].Type().Name)
 		}

@@ -49,6 +49,9 @@ func installConstructors() {
 		if a[0].IsNil() {
 			return objects.StrValue(""), nil
 		}
+		if !a[1].IsNil() || !a[2].IsNil() {
+			return decodeToStr(a[0], a[1], a[2])
+		}
 		s, err := objects.ToStr(c, a[0])
 		return objects.StrValue(s), err
 	}
@@ -291,6 +294,9 @@ func intFromArgs(c ctx, x, base value) (value, error) {
 	if x.IsNil() {
 		return objects.Int(0), nil
 	}
+	if p, ok := objects.BytesLike(x); ok {
+		return intFromBytes(c, p, base)
+	}
 	if !base.IsNil() {
 		s := objects.AsStr(x)
 		if s == nil {
@@ -338,6 +344,13 @@ func parseInt(s string, base int) (value, error) {
 func toFloat(c ctx, x value) (value, error) {
 	if x.IsFloat() {
 		return x, nil
+	}
+	if p, ok := objects.BytesLike(x); ok {
+		f, err := pyfmt.ParseFloatBytes(p)
+		if err != nil {
+			return value{}, pyErr(err)
+		}
+		return objects.Float(f), nil
 	}
 	if s := objects.AsStr(x); s != nil {
 		f, err := pyfmt.ParseFloat(s.S)

@@ -62,6 +62,19 @@ func openFile(c ctx, args []value, kw []string) (value, error) {
 	return objects.FromHeader(&fo.Header), nil
 }
 
+// binary reports a file opened with "b" in its mode: it reads and writes
+// bytes instead of str.
+func (f *fileObj) binary() bool { return strings.Contains(f.mode, "b") }
+
+// result wraps data read from the file: bytes in binary mode, str
+// otherwise.
+func (f *fileObj) result(data string) value {
+	if f.binary() {
+		return objects.BytesValue([]byte(data))
+	}
+	return objects.StrValue(data)
+}
+
 func osError(err error, name string) error {
 	t := objects.OSErrorType
 	msg := err.Error()
@@ -97,7 +110,7 @@ func init() {
 		if err != nil {
 			return value{}, objects.Errorf(objects.OSErrorType, "%v", err)
 		}
-		return objects.StrValue(string(data)), nil
+		return f.result(string(data)), nil
 	})
 	fileType.SetMethod("readline", func(c ctx, args []value, kw []string) (value, error) {
 		f := fo(args[0])
@@ -107,7 +120,7 @@ func init() {
 			return value{}, err
 		}
 		line, _ := f.r.ReadString('\n')
-		return objects.StrValue(line), nil
+		return f.result(line), nil
 	})
 	fileType.SetMethod("readlines", func(c ctx, args []value, kw []string) (value, error) {
 		f := fo(args[0])
@@ -117,7 +130,7 @@ func init() {
 		for {
 			line, err := f.r.ReadString('\n')
 			if line != "" {
-				out = append(out, objects.StrValue(line))
+				out = append(out, f.result(line))
 			}
 			if err != nil {
 				return objects.NewList(out).Value(), nil
@@ -126,6 +139,19 @@ func init() {
 	})
 	fileType.SetMethod("write", func(c ctx, args []value, kw []string) (value, error) {
 		f := fo(args[0])
+		if f.binary() {
+			b, ok := objects.BytesLike(args[1])
+			if !ok {
+				return value{}, objects.Errorf(objects.TypeErrorType, "a bytes-like object is required, not '%s'", args[1].Type().Name)
+			}
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			if err := check(f); err != nil {
+				return value{}, err
+			}
+			f.w.Write(b)
+			return objects.Int(int64(len(b))), nil
+		}
 		s, err := strArg("write", args[1])
 		if err != nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "write() argument must be str, not %s", args[1].Type().Name)
@@ -161,6 +187,6 @@ func init() {
 		if line == "" {
 			return value{}, nil
 		}
-		return objects.StrValue(line), nil
+		return f.result(line), nil
 	}
 }

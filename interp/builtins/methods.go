@@ -302,7 +302,15 @@ func installMethods() {
 		return objects.StrValue(r), nil
 	})
 	S.SetMethod("encode", func(c ctx, args []value, kw []string) (value, error) {
-		return value{}, objects.Errorf(objects.NotImplementedErrorType, "bytes are not supported yet by weft")
+		a, err := parseArgs("encode", args[1:], kw, 0, "encoding", "errors")
+		if err != nil {
+			return value{}, err
+		}
+		b, err := encodeStr("encode", str(args[0]), a[0], a[1])
+		if err != nil {
+			return value{}, err
+		}
+		return objects.BytesValue(b), nil
 	})
 	S.SetMethod("__format__", func(c ctx, args []value, kw []string) (value, error) {
 		r, err := objects.Format(c, args[0], str(args[1]))

@@ -273,6 +273,11 @@ func (c *compiler) constIndex(v objects.Value) int {
 		key = [2]any{"s", objects.AsStr(v).S}
 	case v.IsNone(), v.IsBool(), v.Is(objects.Ellipsis):
 		key = v
+	case objects.AsBytes(v) != nil:
+		key = [2]any{"b", string(objects.AsBytes(v).B)}
+	case v.Type() == objects.ComplexType:
+		z, _ := objects.AsComplex(v)
+		key = [3]any{"c", math.Float64bits(real(z)), math.Float64bits(imag(z))}
 	}
 	if key != nil {
 		if i, ok := u.consts[key]; ok {
@@ -318,6 +323,10 @@ func constValue(v any) objects.Value {
 		return objects.Float(x)
 	case string:
 		return objects.Interned(x).Value()
+	case []byte:
+		return objects.BytesValue(x)
+	case complex128:
+		return objects.ComplexValue(x)
 	}
 	return objects.None
 }

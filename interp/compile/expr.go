@@ -10,14 +10,6 @@ func (c *compiler) expr(e syntax.Expr) {
 	defer func() { c.u.pos = old }()
 	switch n := e.(type) {
 	case *syntax.Constant:
-		if _, ok := n.Value.([]byte); ok {
-			c.syntaxError("bytes literals are not supported yet by weft", n)
-			return
-		}
-		if _, ok := n.Value.(complex128); ok {
-			c.syntaxError("complex literals are not supported yet by weft", n)
-			return
-		}
 		c.loadConst(constValue(n.Value))
 	case *syntax.Name:
 		c.nameOp(n.ID, opLoad)

@@ -100,8 +100,9 @@ func FloatArith(op BinaryOp, x, y float64) (Value, error) {
 		if x == 0 && y < 0 {
 			return Value{}, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 		}
-		if x < 0 && y != math.Trunc(y) {
-			return Value{}, Errorf(ValueErrorType, "complex exponentiation not supported")
+		if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
+			// A negative base to a fractional power is complex.
+			return ComplexPow(complex(x, 0), complex(y, 0))
 		}
 		r := math.Pow(x, y)
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) {

@@ -46,6 +46,9 @@ func Format(ctx Ctx, v Value, spec string) (string, error) {
 		s, err = pyfmt.FormatFloat(f, spec)
 	case t.Layout == StrType:
 		s, err = pyfmt.FormatStr(AsStr(v).S, spec)
+	case t.Layout == ComplexType:
+		c, _ := AsComplex(v)
+		s, err = pyfmt.FormatComplex(c, spec)
 	default:
 		if spec != "" {
 			return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", t.Name)

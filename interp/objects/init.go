@@ -87,6 +87,8 @@ func init() {
 	initList()
 	initMisc()
 	initStr()
+	initBytes()
+	initComplex()
 	initDict()
 	initCallables()
 }
