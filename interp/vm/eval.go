@@ -343,6 +343,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				if !ok && err == nil {
 					r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
 				}
+			} else if a.IsFloat() && b.IsFloat() {
+				// Floats are immutable: a op= b is a op b.
+				r, err = objects.FloatArith(objects.BinaryOp(arg), a.FloatVal(), b.FloatVal())
 			} else {
 				save()
 				r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
@@ -409,6 +412,18 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 			slots[sp-1] = objects.Bool(!b)
 		case compile.Subscr:
+			if k := slots[sp-1]; k.IsSmallInt() {
+				r, ok := objects.ListItem(slots[sp-2], k.SmallInt())
+				if !ok {
+					r, ok = objects.TupleItem(slots[sp-2], k.SmallInt())
+				}
+				if ok {
+					sp--
+					slots[sp] = value{}
+					slots[sp-1] = r
+					continue
+				}
+			}
 			save()
 			r, err := objects.GetItem(t, slots[sp-2], slots[sp-1])
 			if err != nil {
@@ -418,6 +433,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp] = value{}
 			slots[sp-1] = r
 		case compile.StoreSubscr:
+			if k := slots[sp-1]; k.IsSmallInt() && objects.ListSetItem(slots[sp-2], k.SmallInt(), slots[sp-3]) {
+				sp -= 3
+				clear(slots[sp : sp+3])
+				continue
+			}
 			save()
 			if err := objects.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3]); err != nil {
 				return value{}, err
@@ -616,10 +636,13 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				load(nf)
 				continue
 			}
-			save()
-			x, err := objects.Next(t, it)
-			if err != nil {
-				return value{}, err
+			x, handled := objects.NextFast(it)
+			if !handled {
+				save()
+				x, err = objects.Next(t, it)
+				if err != nil {
+					return value{}, err
+				}
 			}
 			if x.IsNil() {
 				sp--
