@@ -175,6 +175,9 @@ func (u *unit) local(name string) int {
 func (c *compiler) finishUnit() *objects.Code {
 	u := c.u
 	u.code.StackSize = u.maxDepth + 2
+	// One LOAD_GLOBAL cache per name (docs/bytecode.md): every LOAD_GLOBAL
+	// of the same name in this code resolves to the same binding.
+	u.code.Caches = make([]objects.InlineCache, len(u.code.Names))
 	return u.code
 }
 

@@ -228,14 +228,26 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp] = slots[code.NLocals()+arg]
 			sp++
 		case compile.LoadGlobal:
+			g, b := fr.globals, fr.builtins
+			gv, bv := g.Version(), b.Version()
+			if arg < len(code.Caches) {
+				if v, ok := code.Caches[arg].Load(g, b, gv, bv); ok {
+					slots[sp] = v
+					sp++
+					continue
+				}
+			}
 			name := code.Names[arg]
-			v, ok := fr.globals.GetStr(name)
+			v, ok := g.GetStr(name)
 			if !ok {
-				v, ok = fr.builtins.GetStr(name)
+				v, ok = b.GetStr(name)
 				if !ok {
 					save()
 					return value{}, nameError(fr, name)
 				}
+			}
+			if arg < len(code.Caches) {
+				code.Caches[arg].Store(g, b, gv, bv, v)
 			}
 			slots[sp] = v
 			sp++
