@@ -373,7 +373,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			a, b := slots[sp-2], slots[sp-1]
 			var r value
 			if a.IsSmallInt() && b.IsSmallInt() {
-				r = objects.Bool(cmpInt(a.SmallInt(), b.SmallInt(), objects.CompareOp(arg)))
+				r = objects.Bool(cmpOrdered(a.SmallInt(), b.SmallInt(), objects.CompareOp(arg)))
+			} else if a.IsFloat() && b.IsFloat() {
+				// Go's float comparisons are IEEE 754's, as Python's are:
+				// every comparison with a NaN is false except !=.
+				r = objects.Bool(cmpOrdered(a.FloatVal(), b.FloatVal(), objects.CompareOp(arg)))
 			} else {
 				save()
 				r, err = objects.Compare(t, a, b, objects.CompareOp(arg))
@@ -1009,7 +1013,8 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 	}
 }
 
-func cmpInt(x, y int64, op objects.CompareOp) bool {
+// cmpOrdered is COMPARE_OP's fast path for two small ints or two floats.
+func cmpOrdered[T int64 | float64](x, y T, op objects.CompareOp) bool {
 	switch op {
 	case objects.CmpEq:
 		return x == y
