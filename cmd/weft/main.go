@@ -14,6 +14,7 @@ import (
 const version = "Python 3.12.0 (weft)"
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:]))
 }
 

@@ -175,6 +175,9 @@ func (u *unit) local(name string) int {
 func (c *compiler) finishUnit() *objects.Code {
 	u := c.u
 	u.code.StackSize = u.maxDepth + 2
+	// One LOAD_GLOBAL cache per name (docs/bytecode.md): every LOAD_GLOBAL
+	// of the same name in this code resolves to the same binding.
+	u.code.Caches = make([]objects.InlineCache, len(u.code.Names))
 	return u.code
 }
 
@@ -413,6 +416,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.expr(n.Value)
 		c.emit(PopTop, 0)
 	case *syntax.Assign:
+		if c.swapAssign(n) {
+			return
+		}
 		c.expr(n.Value)
 		for i, t := range n.Targets {
 			if i < len(n.Targets)-1 {
@@ -617,6 +623,49 @@ func (c *compiler) store(t syntax.Expr) {
 	default:
 		c.syntaxError("cannot assign to "+exprName(t), t)
 	}
+}
+
+// swapAssign compiles `a, b = x, y` and `a, b, c = x, y, z` without
+// building and unpacking a tuple, as CPython's compiler does: the values
+// are evaluated left to right, reordered on the stack with ROT_TWO /
+// ROT_THREE into the order UNPACK_SEQUENCE would leave them, and stored
+// left to right. The counts match, so the unpack could not have failed.
+// It reports false (emitting nothing) for any other assignment.
+func (c *compiler) swapAssign(n *syntax.Assign) bool {
+	if len(n.Targets) != 1 {
+		return false
+	}
+	var targets []syntax.Expr
+	switch t := n.Targets[0].(type) {
+	case *syntax.Tuple:
+		targets = t.Elts
+	case *syntax.List:
+		targets = t.Elts
+	default:
+		return false
+	}
+	value, ok := n.Value.(*syntax.Tuple)
+	if !ok || len(targets) != len(value.Elts) || len(targets) < 2 || len(targets) > 3 {
+		return false
+	}
+	for i := range targets {
+		_, s1 := targets[i].(*syntax.Starred)
+		_, s2 := value.Elts[i].(*syntax.Starred)
+		if s1 || s2 {
+			return false
+		}
+	}
+	for _, e := range value.Elts {
+		c.expr(e)
+	}
+	if len(targets) == 3 {
+		c.emit(Rot3, 0) // [a b c] -> [c a b]
+	}
+	c.emit(Rot2, 0) // -> [b a] or [c b a]: the first value on top
+	for _, t := range targets {
+		c.store(t)
+	}
+	return true
 }
 
 func (c *compiler) unpack(elts []syntax.Expr) {

@@ -1,6 +1,9 @@
 package objects
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Dict is an insertion-ordered hash table laid out like CPython's compact
 // dict: a sparse index table of int32 slots pointing into a dense entries
@@ -18,6 +21,10 @@ type Dict struct {
 	entries []dictEntry
 	used    int
 	version uint64
+	// contents counts every change to the dict, value overwrites
+	// included (version counts only changes to its layout, which is what
+	// find's restart needs). Written under mu, read without it.
+	contents atomic.Uint64
 }
 
 type dictEntry struct {
@@ -33,6 +40,19 @@ const (
 
 // DictType is dict.
 var DictType *Type
+
+// Version returns a number that changes whenever the dict's contents
+// change (insertions, deletions, value overwrites, clear). It is read
+// without the lock, for caches of lookups (LOAD_GLOBAL's InlineCache).
+//
+// A writer changes the contents and then increments the counter, both
+// under mu. A cache filler reads the counter, then looks the key up
+// under mu, then stores the value tagged with the counter it read. If a
+// write's critical section came before the lookup, the lookup saw the
+// new value; if it came after, it incremented the counter past the tag,
+// so the record never matches again. Either way a matching tag means
+// the cached value is the current one.
+func (d *Dict) Version() uint64 { return d.contents.Load() }
 
 // NewDict returns an empty dict.
 func NewDict() *Dict {
@@ -160,6 +180,7 @@ func (d *Dict) resize(minUsed int) {
 		d.entries = append(d.entries, e)
 	}
 	d.version++
+	d.contents.Add(1)
 }
 
 // GetItem returns d[key].
@@ -201,6 +222,7 @@ func (d *Dict) SetItem(ctx Ctx, key, val Value) error {
 	}
 	if e >= 0 {
 		d.entries[e].val = val
+		d.contents.Add(1)
 		return nil
 	}
 	if d.indices == nil || len(d.entries) >= cap(d.entries) || (len(d.entries)+1)*3 > len(d.indices)*2 {
@@ -211,6 +233,7 @@ func (d *Dict) SetItem(ctx Ctx, key, val Value) error {
 	d.entries = append(d.entries, dictEntry{h, key, val})
 	d.used++
 	d.version++
+	d.contents.Add(1)
 	return nil
 }
 
@@ -230,6 +253,7 @@ func (d *Dict) DelItem(ctx Ctx, key Value) (bool, error) {
 	d.entries[e] = dictEntry{}
 	d.used--
 	d.version++
+	d.contents.Add(1)
 	if d.used == 0 {
 		d.indices, d.entries = nil, nil
 	}
@@ -259,6 +283,7 @@ func (d *Dict) Clear() {
 	d.mu.Lock()
 	d.indices, d.entries, d.used = nil, nil, 0
 	d.version++
+	d.contents.Add(1)
 	d.mu.Unlock()
 }
 

@@ -3,6 +3,7 @@ package objects
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
 )
 
 // BuiltinFn is the calling convention of Go-implemented callables, modelled
@@ -109,34 +110,41 @@ type Code struct {
 	Caches []InlineCache
 }
 
-// InlineCache remembers the result of a global lookup for a dict version.
-// It is updated with a mutex-free publication of an immutable record.
+// InlineCache remembers where a LOAD_GLOBAL name resolved, for one
+// pair of (globals, builtins) dicts at one pair of their versions
+// (Dict.Version). The eval loop indexes Code.Caches by the instruction's
+// name operand, so all loads of one name in a code object share a cache.
+//
+// Free-threading: the record is immutable and published with an atomic
+// pointer, so a reader sees either the old or the new record, never a
+// torn one. A record is valid only while both dicts still have the
+// versions it was filled at; see Dict.Version for why filling it with
+// versions read before the lookup can never make a stale value look
+// current.
 type InlineCache struct {
-	mu  sync.Mutex
-	rec *cacheRecord
+	rec atomic.Pointer[cacheRecord]
 }
 
 type cacheRecord struct {
+	globals, builtins       *Dict
 	globalsVer, builtinsVer uint64
 	val                     Value
 }
 
-// Load returns the cached value if both versions still match.
-func (c *InlineCache) Load(gv, bv uint64) (Value, bool) {
-	c.mu.Lock()
-	r := c.rec
-	c.mu.Unlock()
-	if r != nil && r.globalsVer == gv && r.builtinsVer == bv {
+// Load returns the cached value if it was stored for these dicts at
+// these versions.
+func (c *InlineCache) Load(globals, builtins *Dict, gv, bv uint64) (Value, bool) {
+	r := c.rec.Load()
+	if r != nil && r.globalsVer == gv && r.builtinsVer == bv && r.globals == globals && r.builtins == builtins {
 		return r.val, true
 	}
 	return Value{}, false
 }
 
-// Store publishes a new cached value.
-func (c *InlineCache) Store(gv, bv uint64, v Value) {
-	c.mu.Lock()
-	c.rec = &cacheRecord{gv, bv, v}
-	c.mu.Unlock()
+// Store publishes v as the binding for these dicts at versions gv and
+// bv, which the caller read before looking v up.
+func (c *InlineCache) Store(globals, builtins *Dict, gv, bv uint64, v Value) {
+	c.rec.Store(&cacheRecord{globals, builtins, gv, bv, v})
 }
 
 // CodeType is the class of code objects.

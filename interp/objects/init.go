@@ -115,6 +115,7 @@ func initStr() {
 		}
 		return StrValue(sa.S + sb.S), nil
 	}
+	StrType.InPlace[OpAdd] = strInPlaceAdd
 	StrType.Binary[OpMul] = func(ctx Ctx, a, b Value) (Value, error) {
 		s, n := a, b
 		if AsStr(s) == nil {

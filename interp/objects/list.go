@@ -72,11 +72,13 @@ func (l *List) Append(v Value) { l.mu.Lock(); l.items = append(l.items, v); l.mu
 // At returns l[i] for 0 <= i, ok false when out of range.
 func (l *List) At(i int) (Value, bool) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	if i < 0 || i >= len(l.items) {
+		l.mu.Unlock()
 		return Value{}, false
 	}
-	return l.items[i], true
+	v := l.items[i]
+	l.mu.Unlock()
+	return v, true
 }
 
 // SetItems replaces the contents.

@@ -16,6 +16,7 @@ type Str struct {
 	ascii bool
 	hash  atomic.Int64 // 0: not yet computed
 	index atomic.Pointer[[]int32]
+	tail  *strTail // buffer that += may extend in place (strconcat.go)
 }
 
 // StrType is str.

@@ -228,14 +228,26 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp] = slots[code.NLocals()+arg]
 			sp++
 		case compile.LoadGlobal:
+			g, b := fr.globals, fr.builtins
+			gv, bv := g.Version(), b.Version()
+			if arg < len(code.Caches) {
+				if v, ok := code.Caches[arg].Load(g, b, gv, bv); ok {
+					slots[sp] = v
+					sp++
+					continue
+				}
+			}
 			name := code.Names[arg]
-			v, ok := fr.globals.GetStr(name)
+			v, ok := g.GetStr(name)
 			if !ok {
-				v, ok = fr.builtins.GetStr(name)
+				v, ok = b.GetStr(name)
 				if !ok {
 					save()
 					return value{}, nameError(fr, name)
 				}
+			}
+			if arg < len(code.Caches) {
+				code.Caches[arg].Store(g, b, gv, bv, v)
 			}
 			slots[sp] = v
 			sp++
@@ -343,6 +355,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				if !ok && err == nil {
 					r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
 				}
+			} else if a.IsFloat() && b.IsFloat() {
+				// Floats are immutable: a op= b is a op b.
+				r, err = objects.FloatArith(objects.BinaryOp(arg), a.FloatVal(), b.FloatVal())
 			} else {
 				save()
 				r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
@@ -358,7 +373,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			a, b := slots[sp-2], slots[sp-1]
 			var r value
 			if a.IsSmallInt() && b.IsSmallInt() {
-				r = objects.Bool(cmpInt(a.SmallInt(), b.SmallInt(), objects.CompareOp(arg)))
+				r = objects.Bool(cmpOrdered(a.SmallInt(), b.SmallInt(), objects.CompareOp(arg)))
+			} else if a.IsFloat() && b.IsFloat() {
+				// Go's float comparisons are IEEE 754's, as Python's are:
+				// every comparison with a NaN is false except !=.
+				r = objects.Bool(cmpOrdered(a.FloatVal(), b.FloatVal(), objects.CompareOp(arg)))
 			} else {
 				save()
 				r, err = objects.Compare(t, a, b, objects.CompareOp(arg))
@@ -409,6 +428,18 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 			slots[sp-1] = objects.Bool(!b)
 		case compile.Subscr:
+			if k := slots[sp-1]; k.IsSmallInt() {
+				r, ok := objects.ListItem(slots[sp-2], k.SmallInt())
+				if !ok {
+					r, ok = objects.TupleItem(slots[sp-2], k.SmallInt())
+				}
+				if ok {
+					sp--
+					slots[sp] = value{}
+					slots[sp-1] = r
+					continue
+				}
+			}
 			save()
 			r, err := objects.GetItem(t, slots[sp-2], slots[sp-1])
 			if err != nil {
@@ -418,6 +449,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp] = value{}
 			slots[sp-1] = r
 		case compile.StoreSubscr:
+			if k := slots[sp-1]; k.IsSmallInt() && objects.ListSetItem(slots[sp-2], k.SmallInt(), slots[sp-3]) {
+				sp -= 3
+				clear(slots[sp : sp+3])
+				continue
+			}
 			save()
 			if err := objects.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3]); err != nil {
 				return value{}, err
@@ -616,10 +652,13 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				load(nf)
 				continue
 			}
-			save()
-			x, err := objects.Next(t, it)
-			if err != nil {
-				return value{}, err
+			x, handled := objects.NextFast(it)
+			if !handled {
+				save()
+				x, err = objects.Next(t, it)
+				if err != nil {
+					return value{}, err
+				}
 			}
 			if x.IsNil() {
 				sp--
@@ -974,7 +1013,8 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 	}
 }
 
-func cmpInt(x, y int64, op objects.CompareOp) bool {
+// cmpOrdered is COMPARE_OP's fast path for two small ints or two floats.
+func cmpOrdered[T int64 | float64](x, y T, op objects.CompareOp) bool {
 	switch op {
 	case objects.CmpEq:
 		return x == y

@@ -29,10 +29,15 @@ func loadMethod(t *Thread, self objects.Value, name *objects.Str) (objects.Value
 
 func hasKey(d *objects.Dict, name *objects.Str) bool { _, ok := d.GetStr(name); return ok }
 
+// getattributeName is interned once: LookupString would allocate a str
+// and hash it on every LOAD_METHOD (a fifth of a generator-heavy
+// profile).
+var getattributeName = objects.Interned("__getattribute__")
+
 // isGenericGetAttr reports whether instances of tp use object's attribute
 // lookup (so the method shortcut is valid).
 func isGenericGetAttr(tp *objects.Type) bool {
-	_, custom1 := tp.LookupString("__getattribute__")
+	_, custom1 := tp.Lookup(getattributeName)
 	if custom1 {
 		return false
 	}

@@ -1,0 +1,117 @@
+package objects
+
+// Fast paths for the eval loop (interp/vm). Each one handles the common
+// exact built-in case of an operation in a few instructions and reports
+// ok=false for anything else — a subclass (which may override the
+// dunder), an index out of range, a type it does not know — so that the
+// loop falls back to the generic protocol function, which produces the
+// same result or raises the proper exception. They exist because the
+// generic path costs a dispatch through the type's slots, an index
+// normalisation through __index__, and a deferred unlock per operation,
+// which dominated profiles of float- and list-heavy programs
+// (bench/py/nbody.py). The locks are the same per-object locks the
+// generic paths take (DESIGN.md, free-threading rules): a fast path
+// never reads a slice header another carrier may be writing.
+
+// ListItem returns v[i] when v is exactly a list and i (negative counts
+// from the end) is in range.
+func ListItem(v Value, i int64) (Value, bool) {
+	if v.Type() != ListType {
+		return Value{}, false
+	}
+	l := as[List](v)
+	l.mu.Lock()
+	n := int64(len(l.items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		l.mu.Unlock()
+		return Value{}, false
+	}
+	x := l.items[i]
+	l.mu.Unlock()
+	return x, true
+}
+
+// ListSetItem stores v[i] = x when v is exactly a list and i (negative
+// counts from the end) is in range.
+func ListSetItem(v Value, i int64, x Value) bool {
+	if v.Type() != ListType {
+		return false
+	}
+	l := as[List](v)
+	l.mu.Lock()
+	n := int64(len(l.items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		l.mu.Unlock()
+		return false
+	}
+	l.items[i] = x
+	l.mu.Unlock()
+	return true
+}
+
+// TupleItem returns v[i] when v is exactly a tuple and i (negative
+// counts from the end) is in range. Tuples are immutable: no lock.
+func TupleItem(v Value, i int64) (Value, bool) {
+	if v.Type() != TupleType {
+		return Value{}, false
+	}
+	items := as[Tuple](v).Items
+	n := int64(len(items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return Value{}, false
+	}
+	return items[i], true
+}
+
+// NextFast advances the built-in iterators that the eval loop's FOR_ITER
+// sees most — range, list and tuple iterators — without going through
+// the type's Next slot. handled is false for any other iterator; when it
+// is true, x is the next item or nil when the iterator is exhausted.
+func NextFast(it Value) (x Value, handled bool) {
+	switch it.Type() {
+	case rangeIterType:
+		r := as[rangeIter](it)
+		r.mu.Lock()
+		if (r.step > 0 && r.next < r.stop) || (r.step < 0 && r.next > r.stop) {
+			n := r.next
+			r.next += r.step
+			r.mu.Unlock()
+			return Int(n), true
+		}
+		r.mu.Unlock()
+		return Value{}, true
+	case listIterType, tupleIterType:
+		// Same steps as seqIterNext, whose list and tuple cases these
+		// are, without the indirect call.
+		s := as[seqIter](it)
+		s.mu.Lock()
+		i := s.i
+		s.i++
+		seq := s.seq
+		s.mu.Unlock()
+		if seq.IsNil() {
+			return Value{}, true
+		}
+		if it.Type() == listIterType {
+			if x, ok := as[List](seq).At(i); ok {
+				return x, true
+			}
+		} else if items := as[Tuple](seq).Items; i < len(items) {
+			return items[i], true
+		}
+		s.mu.Lock()
+		s.seq = Value{}
+		s.mu.Unlock()
+		return Value{}, true
+	}
+	return Value{}, false
+}
