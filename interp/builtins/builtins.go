@@ -40,6 +40,7 @@ func Install(in *vm.Interp) {
 	d.SetStr(objects.Interned("__debug__"), objects.True)
 	installConstructors()
 	installMethods()
+	installTypeSlots()
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
 		npos := len(args) - len(kw)

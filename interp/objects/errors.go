@@ -219,6 +219,12 @@ func initExceptions() {
 	UserWarningType = E("UserWarning", WarningType)
 	DeprecationWarningType = E("DeprecationWarning", WarningType)
 	RuntimeWarningType = E("RuntimeWarning", WarningType)
+	// The remaining warning categories are raised only by Python code
+	// (the warnings module and its users), so they need no Go names.
+	for _, n := range [...]string{"PendingDeprecationWarning", "SyntaxWarning", "FutureWarning",
+		"ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"} {
+		E(n, WarningType)
+	}
 }
 
 func excGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
