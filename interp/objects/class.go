@@ -380,7 +380,7 @@ func typeGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 		}
 		return StrValue(t.Module), nil
 	case "__dict__":
-		return t.Dict.Value(), nil
+		return NewMappingProxy(t.Dict), nil
 	case "__bases__":
 		bs := make([]Value, len(t.Bases))
 		for i, b := range t.Bases {

@@ -599,6 +599,13 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				return value{}, err
 			}
 			slots[sp-1] = it
+		case compile.GetAwaitable:
+			save()
+			it, err := getAwaitable(t, slots[sp-1])
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = it
 		case compile.ForIter:
 			it := slots[sp-1]
 			if g := asGenerator(it); g != nil {
