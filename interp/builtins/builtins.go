@@ -41,6 +41,7 @@ func Install(in *vm.Interp) {
 	installConstructors()
 	installMethods()
 	installTypeSlots()
+	objects.ExposeSlotMethods()
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
 		npos := len(args) - len(kw)

@@ -111,6 +111,9 @@ var ObjectType = &Type{Name: "object"}
 // nil).
 func newBuiltinType(name string, base *Type) *Type {
 	t := &Type{Name: name, Qualname: name, Module: "builtins", Builtin: true}
+	builtinTypes.Lock()
+	builtinTypes.list = append(builtinTypes.list, t)
+	builtinTypes.Unlock()
 	t.typ = TypeType
 	t.Dict = NewDict()
 	if base == nil && name != "object" {
