@@ -759,7 +759,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				r = fr.initSelf
 			}
 			back, entry := fr.back, fr.entry
-			if fr.gen != nil {
+			// isGen is read before load(back) makes fr the caller.
+			isGen := fr.gen != nil
+			if isGen {
 				fr.gen.finished = true
 			}
 			t.popFrame(fr)
@@ -771,7 +773,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 			t.frame = back
 			load(back)
-			if fr.gen != nil {
+			if isGen {
 				// The generator finished inside a FOR_ITER or SEND of back.
 				prev, parg := compile.Decode(instrs[ip-1])
 				switch prev {
