@@ -26,7 +26,6 @@ var stdlibKnownFailing = map[string]string{
 	"test_functools":   "collections.abc needs bytes literals and bytearray",
 	"test_itertools":   "the complex type",
 	"test_operator":    "operator.index(True): bool is not accepted as an index",
-	"test_small":       "heapq.merge",
 	"test_types":       "traceback objects (tb_frame) and frame objects",
 	"test_typing":      "collections.abc needs bytes literals and bytearray",
 	"test_warnings":    "sys._getframe",
