@@ -17,7 +17,6 @@ import (
 // listed script that passes fails TestStdlibCheckScripts, so the list
 // only shrinks.
 var stdlibKnownFailing = map[string]string{
-	"test_abc":         "object.__new__ does not refuse classes with __abstractmethods__",
 	"test_collections": "collections.abc needs bytes literals and bytearray",
 	"test_contextlib":  "collections.abc needs bytes literals and bytearray",
 	"test_copy":        "copy needs the complex and bytes types",

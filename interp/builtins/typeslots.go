@@ -32,6 +32,16 @@ func installTypeSlots() {
 		}
 		return objects.None, nil
 	})
+	T.SetMethod("__subclasses__", func(c ctx, args []value, kw []string) (value, error) {
+		if len(args) != 1 || len(kw) != 0 {
+			return value{}, objects.Errorf(objects.TypeErrorType, "type.__subclasses__() takes no arguments (%d given)", len(args)-1)
+		}
+		var out []value
+		for _, s := range objects.AsType(args[0]).Subclasses() {
+			out = append(out, s.Value())
+		}
+		return objects.NewList(out).Value(), nil
+	})
 	T.SetAttrValue("__prepare__", classMethod(objects.NewBuiltin("__prepare__", func(c ctx, args []value, kw []string) (value, error) {
 		return objects.NewDict().Value(), nil
 	}, T)))

@@ -1,6 +1,10 @@
 package objects
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
 // NewClass creates a class from a class statement (type(name, bases, ns)).
 // Slots are filled from dunder methods found in the MRO, so that built-in
@@ -44,6 +48,9 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 		t.inherit(m)
 	}
 	installSlotWrappers(t)
+	for _, b := range bases {
+		b.addSubclass(t)
+	}
 	return t, nil
 }
 
@@ -349,6 +356,9 @@ func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	if t.Layout != ObjectType {
 		return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe", t.Name)
 	}
+	if err := refuseAbstract(ctx, t); err != nil {
+		return Value{}, err
+	}
 	in := &Instance{}
 	in.typ = t
 	if t.HasDict {
@@ -443,4 +453,34 @@ func typeSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 	}
 	installSlotWrappers(t)
 	return nil
+}
+
+// refuseAbstract fails object.__new__ for a class whose own
+// __abstractmethods__ (set by abc.ABCMeta on every class it makes) is not
+// empty, with CPython 3.11's message naming the methods in sorted order.
+// Assigning __abstractmethods__ is what makes a class abstract, so the
+// check reads the class's own dict, not its bases'.
+func refuseAbstract(ctx Ctx, t *Type) error {
+	am, ok := t.Dict.GetStr(Interned("__abstractmethods__"))
+	if !ok {
+		return nil
+	}
+	items, err := ToSlice(ctx, am)
+	if err != nil || len(items) == 0 {
+		return err
+	}
+	names := make([]string, 0, len(items))
+	for _, it := range items {
+		s, err := ToStr(ctx, it)
+		if err != nil {
+			return err
+		}
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	plural := "s"
+	if len(names) == 1 {
+		plural = ""
+	}
+	return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, plural, strings.Join(names, ", "))
 }

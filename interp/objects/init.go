@@ -90,6 +90,7 @@ func init() {
 	initDict()
 	initCallables()
 	initMappingProxy()
+	initDescrAttrs()
 }
 
 func initStr() {
