@@ -42,6 +42,13 @@ func installTypeSlots() {
 		}
 		return objects.NewList(out).Value(), nil
 	})
+	T.SetMethod("mro", func(c ctx, args []value, kw []string) (value, error) {
+		var out []value
+		for _, m := range objects.AsType(args[0]).MRO {
+			out = append(out, m.Value())
+		}
+		return objects.NewList(out).Value(), nil
+	})
 	T.SetAttrValue("__prepare__", classMethod(objects.NewBuiltin("__prepare__", func(c ctx, args []value, kw []string) (value, error) {
 		return objects.NewDict().Value(), nil
 	}, T)))
@@ -66,7 +73,7 @@ func installTypeSlots() {
 				return value{}, objects.Errorf(objects.TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", t.Name, sub.Name, sub.Name, t.Name)
 			}
 			return sub.New(c, sub, args[1:], kw)
-		}, t)))
+		}, nil)))
 	}
 }
 

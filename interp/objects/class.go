@@ -410,6 +410,17 @@ func typeGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 		return t.Bases[0].Value(), nil
 	case "__class__":
 		return v.Type().Value(), nil
+	case "__annotations__":
+		// Made on first read for a class written in Python, as
+		// CPython 3.10+ does, so every such class has its own dict.
+		if a, ok := t.Dict.GetStr(name); ok {
+			return a, nil
+		}
+		if !t.Builtin {
+			a := NewDict().Value()
+			t.Dict.SetStr(name, a)
+			return a, nil
+		}
 	}
 	meta := v.Type()
 	mattr, mfound := meta.Lookup(name)

@@ -91,6 +91,7 @@ func init() {
 	initCallables()
 	initMappingProxy()
 	initDescrAttrs()
+	initIntrospection()
 }
 
 func initStr() {

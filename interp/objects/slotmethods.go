@@ -25,7 +25,7 @@ var builtinTypes struct {
 // builtins are installed.
 func ExposeSlotMethods() {
 	builtinTypes.Lock()
-	types := append([]*Type(nil), builtinTypes.list...)
+	types := append([]*Type{ObjectType, TypeType}, builtinTypes.list...)
 	builtinTypes.Unlock()
 	for _, t := range types {
 		exposeSlots(t)
@@ -117,7 +117,7 @@ func exposeSlots(t *Type) {
 			return v, err
 		})
 	}
-	if own(t, t.Call, func(b *Type) func(Ctx, Value, []Value, []string) (Value, error) { return b.Call }) && t != TypeType {
+	if own(t, t.Call, func(b *Type) func(Ctx, Value, []Value, []string) (Value, error) { return b.Call }) {
 		f := t.Call
 		add("__call__", func(ctx Ctx, a []Value, kw []string) (Value, error) { return f(ctx, a[0], a[1:], kw) })
 	}
