@@ -27,7 +27,6 @@ var stdlibKnownFailing = map[string]string{
 	"test_operator":    "operator.index(True): bool is not accepted as an index",
 	"test_types":       "traceback objects (tb_frame) and frame objects",
 	"test_typing":      "collections.abc needs bytes literals and bytearray",
-	"test_warnings":    "sys._getframe",
 	"test_weakref":     "functions have no __get__ (WeakMethod)",
 }
 

@@ -7,7 +7,7 @@ import "github.com/weftrun/weft/interp/objects"
 // PyObject_IsSubclass):
 //
 //  1. isinstance is true at once when type(v) is cls;
-//  2. a tuple is tried element by element;
+//  2. a tuple, or a union (int | str), is tried element by element;
 //  3. a class whose metaclass defines __instancecheck__ /
 //     __subclasscheck__ in Python decides for itself (abc.ABCMeta's
 //     registered virtual subclasses, typing's special forms);
@@ -19,6 +19,9 @@ func isinstance(c ctx, v, cls value, fname string) (bool, error) {
 	sub := fname == "issubclass"
 	if !sub && v.Type().Value().Is(cls) {
 		return true, nil
+	}
+	if u := objects.AsUnion(cls); u != nil {
+		cls = u.Args.Value()
 	}
 	if tu := objects.AsTuple(cls); tu != nil {
 		for _, x := range tu.Items {

@@ -58,6 +58,16 @@ func installTypeSlots() {
 		}
 		return objects.None, nil
 	}, objects.ObjectType)))
+	// list[int] and friends make types.GenericAlias objects (PEP 585).
+	for _, t := range []*objects.Type{objects.ListType, objects.DictType, objects.TupleType, objects.SetType,
+		objects.FrozenSetType, objects.TypeType} {
+		t.SetAttrValue("__class_getitem__", classMethod(objects.NewBuiltin("__class_getitem__", func(c ctx, args []value, kw []string) (value, error) {
+			if len(args) != 2 || len(kw) != 0 {
+				return value{}, objects.Errorf(objects.TypeErrorType, "__class_getitem__ expected 1 argument, got %d", len(args)-1)
+			}
+			return objects.NewGenericAlias(args[0], args[1]), nil
+		}, nil)))
+	}
 	for _, t := range []*objects.Type{objects.IntType, objects.FloatType, objects.StrType, objects.TupleType,
 		objects.FrozenSetType, objects.ListType, objects.DictType, objects.SetType} {
 		t := t

@@ -92,6 +92,9 @@ func init() {
 	initMappingProxy()
 	initDescrAttrs()
 	initIntrospection()
+	initFrames()
+	initGenericAlias()
+	initAttrDescrs()
 }
 
 func initStr() {
