@@ -40,6 +40,7 @@ func Install(in *vm.Interp) {
 	d.SetStr(objects.Interned("__debug__"), objects.True)
 	installConstructors()
 	installMethods()
+	installSubclassConstructors()
 	installTypeSlots()
 	objects.ExposeSlotMethods()
 

@@ -18,6 +18,9 @@ type Dict struct {
 	entries []dictEntry
 	used    int
 	version uint64
+	// attrs is the attribute dict of an instance of a dict subclass
+	// (made on first use; see subinst.go).
+	attrs *Dict
 }
 
 type dictEntry struct {

@@ -95,6 +95,7 @@ func init() {
 	initFrames()
 	initGenericAlias()
 	initAttrDescrs()
+	initSubclassInstances()
 }
 
 func initStr() {

@@ -1,0 +1,57 @@
+package objects
+
+// Instances of Python subclasses of built-in containers (class D(dict),
+// class L(list), namedtuple's tuple subclasses) use the built-in's Go
+// struct with the subclass in the header, so every Go fast path that
+// takes a *Dict or *List (AsDict, AsList test the layout, not the exact
+// type) works on them unchanged. Their attribute dict lives in the
+// struct: List.Dict, Dict.attrs, made on first use. A tuple subclass has
+// none (namedtuples declare __slots__ = ()).
+
+// NewInstanceOf returns an empty instance of t, a subclass of dict or
+// list, or a tuple subclass instance holding items: what the built-in's
+// __new__ makes when called for a subclass, before __init__ fills it.
+func NewInstanceOf(t *Type, items []Value) Value {
+	switch t.Layout {
+	case DictType:
+		d := NewDict()
+		d.typ = t
+		return obj(d)
+	case ListType:
+		l := NewList(nil)
+		l.typ = t
+		return obj(l)
+	case TupleType:
+		tu := &Tuple{Items: items}
+		tu.typ = t
+		return obj(tu)
+	}
+	panic("objects.NewInstanceOf: " + t.Name + " is not a dict, list or tuple subclass")
+}
+
+func initSubclassInstances() {
+	layoutDicts[DictType] = func(v Value) *Dict {
+		if v.Type() == DictType {
+			return nil
+		}
+		d := as[Dict](v)
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if d.attrs == nil {
+			d.attrs = NewDict()
+		}
+		return d.attrs
+	}
+	layoutDicts[ListType] = func(v Value) *Dict {
+		if v.Type() == ListType {
+			return nil
+		}
+		l := as[List](v)
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if l.Dict == nil {
+			l.Dict = NewDict()
+		}
+		return l.Dict
+	}
+}
