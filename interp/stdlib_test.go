@@ -17,17 +17,17 @@ import (
 // listed script that passes fails TestStdlibCheckScripts, so the list
 // only shrinks.
 var stdlibKnownFailing = map[string]string{
-	"test_collections": "collections.abc needs bytes literals and bytearray",
+	"test_collections": "collections.abc needs bytes literals, bytearray and range(1 << 64)",
 	"test_contextlib":  "collections.abc needs bytes literals and bytearray",
 	"test_copy":        "copy needs the complex and bytes types",
 	"test_dataclasses": "dataclasses needs the complex and bytes types",
-	"test_enum":        "types needs traceback objects (tb_frame) and frame objects",
+	"test_enum":        "hash(member) differs from hash(name): a Python __hash__ returning a hash is not used as is",
 	"test_functools":   "collections.abc needs bytes literals and bytearray",
-	"test_itertools":   "the complex type",
-	"test_operator":    "operator.index(True): bool is not accepted as an index",
-	"test_types":       "traceback objects (tb_frame) and frame objects",
+	"test_itertools":   "the complex type (another branch adds it)",
+	"test_operator":    "list_iterator has no __length_hint__",
+	"test_types":       "types.MethodType(f, obj) cannot be constructed",
 	"test_typing":      "collections.abc needs bytes literals and bytearray",
-	"test_weakref":     "functions have no __get__ (WeakMethod)",
+	"test_weakref":     "weakref.finalize.peek",
 }
 
 // TestStdlibCheckScripts runs every interp/lib/testdata/test_*.py check

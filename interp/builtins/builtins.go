@@ -42,6 +42,7 @@ func Install(in *vm.Interp) {
 	installMethods()
 	installSubclassConstructors()
 	installTypeSlots()
+	installIntMethods()
 	objects.ExposeSlotMethods()
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {

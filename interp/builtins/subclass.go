@@ -8,10 +8,18 @@ import "github.com/weftrun/weft/interp/objects"
 // fills it, so a subclass's own __init__ with a different signature
 // (enum's _EnumDict(cls, generate)) works and super().__init__(...)
 // reaches the built-in's. A tuple is immutable, so tuple.__new__(cls,
-// iterable) fills it at once (namedtuple). The exact built-in types keep
+// iterable) fills it at once (namedtuple), and so does str.__new__(cls,
+// text) (StrEnum). The exact built-in types keep
 // their one-step constructors.
 func installSubclassConstructors() {
-	dictNew, listNew, tupleNew := objects.DictType.New, objects.ListType.New, objects.TupleType.New
+	dictNew, listNew, tupleNew, strNew := objects.DictType.New, objects.ListType.New, objects.TupleType.New, objects.StrType.New
+	objects.StrType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
+		r, err := strNew(c, objects.StrType, args, kw)
+		if err != nil || t == objects.StrType {
+			return r, err
+		}
+		return objects.NewStrInstanceOf(t, objects.AsStr(r)), nil
+	}
 	objects.DictType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
 		if t == objects.DictType {
 			return dictNew(c, t, args, kw)

@@ -31,6 +31,16 @@ func initMappingProxy() {
 	MappingProxyType = newBuiltinType("mappingproxy", nil)
 	P := MappingProxyType
 	d := func(v Value) Value { return as[MappingProxy](v).d.Value() }
+	P.New = func(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 || len(kw) != 0 {
+			return Value{}, Errorf(TypeErrorType, "mappingproxy() takes exactly one argument (%d given)", len(args))
+		}
+		d := AsDict(args[0])
+		if d == nil {
+			return Value{}, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not %s", args[0].Type().Name)
+		}
+		return NewMappingProxy(d), nil
+	}
 	P.GetItem = func(ctx Ctx, v, key Value) (Value, error) { return GetItem(ctx, d(v), key) }
 	P.Len = func(ctx Ctx, v Value) (int, error) { return as[MappingProxy](v).d.Len(), nil }
 	P.Iter = func(ctx Ctx, v Value) (Value, error) { return Iter(ctx, d(v)) }

@@ -130,6 +130,21 @@ func exposeSlots(t *Type) {
 			return f(ctx, a[0], a[1])
 		})
 	}
+	if own(t, t.SetItem, func(b *Type) func(Ctx, Value, Value, Value) error { return b.SetItem }) {
+		f := t.SetItem
+		add("__setitem__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			if len(a) != 3 {
+				return Value{}, Errorf(TypeErrorType, "expected 2 arguments, got %d", len(a)-1)
+			}
+			return None, f(ctx, a[0], a[1], a[2])
+		})
+		add("__delitem__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			if len(a) != 2 {
+				return Value{}, Errorf(TypeErrorType, "expected 1 argument, got %d", len(a)-1)
+			}
+			return None, f(ctx, a[0], a[1], Value{})
+		})
+	}
 	if own(t, t.Contains, func(b *Type) func(Ctx, Value, Value) (bool, error) { return b.Contains }) {
 		f := t.Contains
 		add("__contains__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
@@ -168,6 +183,30 @@ func exposeSlots(t *Type) {
 		if own(t, f, func(*Type) func(Ctx, Value) (Value, error) { return baseF }) {
 			unary(name, f)
 		}
+	}
+	if own(t, t.GetAttr, func(b *Type) func(Ctx, Value, *Str) (Value, error) { return b.GetAttr }) {
+		f := t.GetAttr
+		add("__getattribute__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			if len(a) != 2 || AsStr(a[1]) == nil {
+				return Value{}, Errorf(TypeErrorType, "__getattribute__ expects one str argument")
+			}
+			return f(ctx, a[0], AsStr(a[1]))
+		})
+	}
+	if own(t, t.SetAttr, func(b *Type) func(Ctx, Value, *Str, Value) error { return b.SetAttr }) {
+		f := t.SetAttr
+		add("__setattr__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			if len(a) != 3 || AsStr(a[1]) == nil {
+				return Value{}, Errorf(TypeErrorType, "__setattr__ expects a str and a value")
+			}
+			return None, f(ctx, a[0], AsStr(a[1]), a[2])
+		})
+		add("__delattr__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			if len(a) != 2 || AsStr(a[1]) == nil {
+				return Value{}, Errorf(TypeErrorType, "__delattr__ expects one str argument")
+			}
+			return None, f(ctx, a[0], AsStr(a[1]), Value{})
+		})
 	}
 	if own(t, t.DescrGet, func(b *Type) func(Ctx, Value, Value, *Type) (Value, error) { return b.DescrGet }) {
 		f := t.DescrGet

@@ -29,7 +29,35 @@ func NewInstanceOf(t *Type, items []Value) Value {
 	panic("objects.NewInstanceOf: " + t.Name + " is not a dict, list or tuple subclass")
 }
 
+// strInstance is an instance of a str subclass (StrEnum members): the
+// string itself first, so the value's pointer is a valid *Str for every
+// str fast path, then the attribute dict that plain strings do without.
+type strInstance struct {
+	Str
+	attrs *Dict
+}
+
+// NewStrInstanceOf returns an instance of t, a subclass of str, holding
+// the text of s.
+func NewStrInstanceOf(t *Type, s *Str) Value {
+	x := &strInstance{}
+	x.S, x.ascii = s.S, s.ascii
+	x.typ = t
+	return obj(&x.Str)
+}
+
 func initSubclassInstances() {
+	layoutDicts[StrType] = func(v Value) *Dict {
+		if v.Type() == StrType {
+			return nil
+		}
+		x := (*strInstance)(v.Ptr())
+		if x.attrs == nil {
+			// A race here can only lose an empty dict.
+			x.attrs = NewDict()
+		}
+		return x.attrs
+	}
 	layoutDicts[DictType] = func(v Value) *Dict {
 		if v.Type() == DictType {
 			return nil

@@ -159,3 +159,10 @@ func sameValues(a, b []objects.Value) bool {
 	}
 	return true
 }
+
+// storeNameMapping is STORE_NAME into a namespace that is a dict
+// subclass (a metaclass's __prepare__ result, such as enum's _EnumDict):
+// its __setitem__ must see every assignment of the class body.
+func storeNameMapping(t *Thread, ns *objects.Dict, name *objects.Str, v objects.Value) error {
+	return objects.SetItem(t, ns.Value(), name.Value(), v)
+}

@@ -269,7 +269,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			sp++
 		case compile.StoreName:
 			sp--
-			fr.locals.SetStr(code.Names[arg], slots[sp])
+			if fr.locals.Type() == objects.DictType {
+				fr.locals.SetStr(code.Names[arg], slots[sp])
+			} else {
+				save()
+				if err := storeNameMapping(t, fr.locals, code.Names[arg], slots[sp]); err != nil {
+					return value{}, err
+				}
+			}
 			slots[sp] = value{}
 		case compile.DeleteName:
 			save()
