@@ -9,10 +9,18 @@ import "github.com/weftrun/weft/interp/objects"
 // (enum's _EnumDict(cls, generate)) works and super().__init__(...)
 // reaches the built-in's. A tuple is immutable, so tuple.__new__(cls,
 // iterable) fills it at once (namedtuple), and so does str.__new__(cls,
-// text) (StrEnum). The exact built-in types keep
+// text) (StrEnum), and int.__new__(cls, x) (IntEnum). The exact built-in types keep
 // their one-step constructors.
 func installSubclassConstructors() {
 	dictNew, listNew, tupleNew, strNew := objects.DictType.New, objects.ListType.New, objects.TupleType.New, objects.StrType.New
+	intNew := objects.IntType.New
+	objects.IntType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
+		r, err := intNew(c, objects.IntType, args, kw)
+		if err != nil || t == objects.IntType {
+			return r, err
+		}
+		return objects.NewIntInstanceOf(t, r), nil
+	}
 	objects.StrType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
 		r, err := strNew(c, objects.StrType, args, kw)
 		if err != nil || t == objects.StrType {

@@ -140,6 +140,15 @@ func installSlotWrappers(t *Type) {
 			if !IsInt(r) {
 				return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
 			}
+			// As CPython's slot_tp_hash: a result that fits a machine
+			// word is the hash itself (-1 is reserved), a larger one is
+			// reduced by hashing it as an int.
+			if n, ok := AsInt64(r); ok {
+				if n == -1 {
+					n = -2
+				}
+				return n, nil
+			}
 			return Hash(ctx, r)
 		}
 	}

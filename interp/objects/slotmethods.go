@@ -71,6 +71,13 @@ func exposeSlots(t *Type) {
 			return StrValue(s), err
 		})
 	}
+	if own(t, t.Str, func(b *Type) func(Ctx, Value) (string, error) { return b.Str }) {
+		f := t.Str
+		add("__str__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			s, err := f(ctx, a[0])
+			return StrValue(s), err
+		})
+	}
 	if own(t, t.Hash, func(b *Type) func(Ctx, Value) (int64, error) { return b.Hash }) {
 		f := t.Hash
 		add("__hash__", func(ctx Ctx, a []Value, kw []string) (Value, error) {

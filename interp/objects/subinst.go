@@ -1,5 +1,7 @@
 package objects
 
+import "math/big"
+
 // Instances of Python subclasses of built-in containers (class D(dict),
 // class L(list), namedtuple's tuple subclasses) use the built-in's Go
 // struct with the subclass in the header, so every Go fast path that
@@ -46,7 +48,34 @@ func NewStrInstanceOf(t *Type, s *Str) Value {
 	return obj(&x.Str)
 }
 
+// intInstance is an instance of an int subclass (IntEnum, IntFlag
+// members): a BigInt with the subclass in its header, which every int
+// operation already accepts (AsIntSubclass), plus an attribute dict.
+type intInstance struct {
+	BigInt
+	attrs *Dict
+}
+
+// NewIntInstanceOf returns an instance of t, a subclass of int, with the
+// value of the int v.
+func NewIntInstanceOf(t *Type, v Value) Value {
+	x := &intInstance{}
+	x.V = new(big.Int).Set(ToBig(v))
+	x.typ = t
+	return obj(&x.BigInt)
+}
+
 func initSubclassInstances() {
+	layoutDicts[IntType] = func(v Value) *Dict {
+		if AsIntSubclass(v) == nil || v.Type() == BoolType {
+			return nil
+		}
+		x := (*intInstance)(v.Ptr())
+		if x.attrs == nil {
+			x.attrs = NewDict()
+		}
+		return x.attrs
+	}
 	layoutDicts[StrType] = func(v Value) *Dict {
 		if v.Type() == StrType {
 			return nil
