@@ -25,7 +25,6 @@ var stdlibKnownFailing = map[string]string{
 	"test_functools":   "collections.abc needs bytes literals and bytearray",
 	"test_itertools":   "the complex type (another branch adds it)",
 	"test_operator":    "list_iterator has no __length_hint__",
-	"test_types":       "types.MethodType(f, obj) cannot be constructed",
 	"test_typing":      "collections.abc needs bytes literals and bytearray",
 	"test_weakref":     "weakref.finalize.peek",
 }

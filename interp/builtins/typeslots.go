@@ -58,6 +58,37 @@ func installTypeSlots() {
 		}
 		return objects.None, nil
 	}, objects.ObjectType)))
+	// types.MethodType(func, obj) binds by hand, as descriptors do.
+	objects.MethodType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
+		if len(args) != 2 || len(kw) != 0 {
+			return value{}, objects.Errorf(objects.TypeErrorType, "method expected 2 arguments, got %d", len(args))
+		}
+		if args[0].Type().Call == nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "first argument must be callable")
+		}
+		if args[1].IsNone() {
+			return value{}, objects.Errorf(objects.TypeErrorType, "instance must not be None")
+		}
+		return objects.NewMethod(args[0], args[1]), nil
+	}
+	// types.ModuleType(name, doc=None) makes an empty module.
+	objects.ModuleType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
+		a, err := parseArgs("module", args, kw, 1, "name", "doc")
+		if err != nil {
+			return value{}, err
+		}
+		name := objects.AsStr(a[0])
+		if name == nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "module.__init__() argument 'name' must be str, not %s", a[0].Type().Name)
+		}
+		m := objects.NewModule(name.S)
+		doc := a[1]
+		if doc.IsNil() {
+			doc = objects.None
+		}
+		m.Dict.SetStr(objects.Interned("__doc__"), doc)
+		return m.Value(), nil
+	}
 	// list[int] and friends make types.GenericAlias objects (PEP 585).
 	for _, t := range []*objects.Type{objects.ListType, objects.DictType, objects.TupleType, objects.SetType,
 		objects.FrozenSetType, objects.TypeType} {
