@@ -36,6 +36,8 @@ func New(argv []string, scriptDir string) *Interpreter {
 			in.Path.Append(objects.StrValue(d))
 		}
 	}
+	// The embedded standard library comes last, where CPython's Lib/ is.
+	in.Path.Append(objects.StrValue(vm.StdlibDir))
 	return &Interpreter{VM: in, Main: in.NewThread()}
 }
 

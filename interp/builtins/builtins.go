@@ -42,6 +42,10 @@ func Install(in *vm.Interp) {
 	installConstructors()
 	installMethods()
 	installBytes()
+	installSubclassConstructors()
+	installTypeSlots()
+	installIntMethods()
+	objects.ExposeSlotMethods()
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
 		npos := len(args) - len(kw)
@@ -195,11 +199,7 @@ func Install(in *vm.Interp) {
 		if err := nargs("issubclass", args, kw, 2, 2); err != nil {
 			return value{}, err
 		}
-		t := objects.AsType(args[0])
-		if t == nil {
-			return value{}, objects.Errorf(objects.TypeErrorType, "issubclass() arg 1 must be a class")
-		}
-		ok, err := isinstance(c, t.Value(), args[1], "issubclass")
+		ok, err := isinstance(c, args[0], args[1], "issubclass")
 		return objects.Bool(ok), err
 	})
 	set("callable", func(c ctx, args []value, kw []string) (value, error) {
@@ -724,26 +724,6 @@ func Install(in *vm.Interp) {
 		return objects.Iter(c, objects.NewList(rev).Value())
 	})
 	_ = math.Inf
-}
-
-func isinstance(c ctx, v, cls value, fname string) (bool, error) {
-	if tu := objects.AsTuple(cls); tu != nil {
-		for _, x := range tu.Items {
-			ok, err := isinstance(c, v, x, fname)
-			if err != nil || ok {
-				return ok, err
-			}
-		}
-		return false, nil
-	}
-	t := objects.AsType(cls)
-	if t == nil {
-		return false, objects.Errorf(objects.TypeErrorType, "%s() arg 2 must be a type, a tuple of types, or a union", fname)
-	}
-	if fname == "issubclass" {
-		return objects.AsType(v).IsSubtype(t), nil
-	}
-	return v.Type().IsSubtype(t), nil
 }
 
 func round(c ctx, x, nd value) (value, error) {

@@ -158,18 +158,14 @@ func ofType(v value, t *objects.Type) value {
 	return v
 }
 
-// classMethod stores fn on t as a classmethod (bytes.fromhex,
-// bytes.maketrans is static but takes no class, see below).
-func classMethod(t *objects.Type, name string, fn objects.BuiltinFn) {
-	cm := &objects.ClassMethod{Func: objects.NewBuiltin(name, fn, nil).Value()}
-	objects.SetHeaderType(&cm.Header, objects.ClassMethodType)
-	t.SetAttrValue(name, objects.FromHeader(&cm.Header))
+// setClassMethod stores fn on t as a classmethod (bytes.fromhex).
+func setClassMethod(t *objects.Type, name string, fn objects.BuiltinFn) {
+	t.SetAttrValue(name, classMethod(objects.NewBuiltin(name, fn, nil)))
 }
 
-func staticMethod(t *objects.Type, name string, fn objects.BuiltinFn) {
-	sm := &objects.StaticMethod{Func: objects.NewBuiltin(name, fn, nil).Value()}
-	objects.SetHeaderType(&sm.Header, objects.StaticMethodType)
-	t.SetAttrValue(name, objects.FromHeader(&sm.Header))
+// setStaticMethod stores fn on t as a staticmethod (bytes.maketrans).
+func setStaticMethod(t *objects.Type, name string, fn objects.BuiltinFn) {
+	t.SetAttrValue(name, staticMethod(objects.NewBuiltin(name, fn, nil)))
 }
 
 // methodArity checks a bytes or bytearray method's argument count with
@@ -253,7 +249,7 @@ func installBytesMethods(T *objects.Type) {
 		}
 		return objects.StrValue(hexBytes(bytesSelf(args[0]), sep, per)), nil
 	})
-	classMethod(T, "fromhex", func(c ctx, args []value, kw []string) (value, error) {
+	setClassMethod(T, "fromhex", func(c ctx, args []value, kw []string) (value, error) {
 		if err := nargs("fromhex", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
@@ -270,7 +266,7 @@ func installBytesMethods(T *objects.Type) {
 		}
 		return objects.BytesValue(b), nil
 	})
-	staticMethod(T, "maketrans", func(c ctx, args []value, kw []string) (value, error) {
+	setStaticMethod(T, "maketrans", func(c ctx, args []value, kw []string) (value, error) {
 		if err := nargs("maketrans", args, kw, 2, 2); err != nil {
 			return value{}, err
 		}

@@ -166,26 +166,37 @@ func installConstructors() {
 		return objects.NewSlice(args[0], args[1], args[2]), nil
 	}
 	objects.TypeType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
-		if len(args) == 1 {
+		pos := args[:len(args)-len(kw)]
+		if len(pos) == 1 && len(kw) == 0 && t == objects.TypeType {
 			return args[0].Type().Value(), nil
 		}
-		if len(args) != 3 {
+		if len(pos) != 3 {
 			return value{}, objects.Errorf(objects.TypeErrorType, "type() takes 1 or 3 arguments")
 		}
-		name := objects.AsStr(args[0])
-		bases := objects.AsTuple(args[1])
-		ns := objects.AsDict(args[2])
-		if name == nil || bases == nil || ns == nil {
-			return value{}, objects.Errorf(objects.TypeErrorType, "type.__new__() argument 1 must be str")
+		name := objects.AsStr(pos[0])
+		if name == nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "type.__new__() argument 1 must be str, not %s", pos[0].Type().Name)
+		}
+		bases := objects.AsTuple(pos[1])
+		if bases == nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", pos[1].Type().Name)
+		}
+		ns := objects.AsDict(pos[2])
+		if ns == nil {
+			return value{}, objects.Errorf(objects.TypeErrorType, "type.__new__() argument 3 must be dict, not %s", pos[2].Type().Name)
 		}
 		var bs []*objects.Type
 		for _, b := range bases.Items {
-			bs = append(bs, objects.AsType(b))
+			bt := objects.AsType(b)
+			if bt == nil {
+				return value{}, objects.Errorf(objects.TypeErrorType, "type.__new__() argument 2 must contain only types, not %s", b.Type().Name)
+			}
+			bs = append(bs, bt)
 		}
 		if _, ok := ns.GetStr(objects.Interned("__module__")); !ok {
 			ns.SetStr(objects.Interned("__module__"), objects.StrValue("__main__"))
 		}
-		cls, err := objects.NewClass(c, t, name.S, bs, ns)
+		cls, err := objects.TypeNew(c, t, name.S, bs, ns, args[len(pos):], kw)
 		if err != nil {
 			return value{}, err
 		}

@@ -84,7 +84,7 @@ func installIntBytes() {
 		}
 		return objects.BytesValue(out), nil
 	})
-	classMethod(objects.IntType, "from_bytes", func(c ctx, args []value, kw []string) (value, error) {
+	setClassMethod(objects.IntType, "from_bytes", func(c ctx, args []value, kw []string) (value, error) {
 		a, err := parseArgs("from_bytes", args[1:], kw, 1, "bytes", "byteorder", "*", "signed")
 		if err != nil {
 			return value{}, err

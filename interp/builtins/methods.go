@@ -347,7 +347,9 @@ func installMethods() {
 		return objects.StrValue(s), err
 	})
 	objects.ObjectType.SetMethod("__str__", func(c ctx, args []value, kw []string) (value, error) {
-		s, err := objects.ToStr(c, args[0])
+		// object.__str__ is repr(self), as in CPython: calling str()
+		// here would loop back into a subclass's own __str__.
+		s, err := objects.Repr(c, args[0])
 		return objects.StrValue(s), err
 	})
 	objects.ObjectType.SetMethod("__eq__", func(c ctx, args []value, kw []string) (value, error) {

@@ -212,6 +212,22 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.emit(Jump, send)
 		c.patch(send, c.here())
 		c.u.depth--
+	case *syntax.Await:
+		// await is accepted in any function (DESIGN.md: no function
+		// colouring); like yield from, it drives the awaitable's
+		// iterator, suspending the frame at each value it yields.
+		if c.u.scope.kind != functionScope {
+			c.syntaxError("'await' outside function", n)
+			return
+		}
+		c.expr(n.Value)
+		c.emit(GetAwaitable, 0)
+		c.loadConst(objects.None)
+		send := c.emit(Send, 0)
+		c.emit(Yield, 0)
+		c.emit(Jump, send)
+		c.patch(send, c.here())
+		c.u.depth--
 	case *syntax.Starred:
 		c.syntaxError("can't use starred expression here", n)
 	default:

@@ -101,7 +101,24 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 		if e == nil {
 			return objects.NewTuple([]value{objects.None, objects.None, objects.None}).Value(), nil
 		}
-		return objects.NewTuple([]value{e.Type().Value(), e.Value(), objects.None}).Value(), nil
+		return objects.NewTuple([]value{e.Type().Value(), e.Value(), objects.TracebackValue(e.Traceback)}).Value(), nil
+	})
+	fn(m, "_getframe", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		depth := int64(0)
+		if len(args) > 1 || len(kw) > 0 {
+			return value{}, objects.Errorf(objects.TypeErrorType, "_getframe expected at most 1 argument, got %d", len(args))
+		}
+		if len(args) == 1 {
+			n, ok := objects.AsInt64(args[0])
+			if !ok {
+				return value{}, objects.Errorf(objects.TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			}
+			depth = n
+		}
+		if depth < 0 {
+			depth = 0
+		}
+		return c.(*vm.Thread).FrameObject(int(depth))
 	})
 	fn(m, "intern", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		return objects.Interned(objects.AsStr(args[0]).S).Value(), nil

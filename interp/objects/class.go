@@ -1,6 +1,10 @@
 package objects
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
 // NewClass creates a class from a class statement (type(name, bases, ns)).
 // Slots are filled from dunder methods found in the MRO, so that built-in
@@ -44,6 +48,9 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 		t.inherit(m)
 	}
 	installSlotWrappers(t)
+	for _, b := range bases {
+		b.addSubclass(t)
+	}
 	return t, nil
 }
 
@@ -132,6 +139,15 @@ func installSlotWrappers(t *Type) {
 			}
 			if !IsInt(r) {
 				return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
+			}
+			// As CPython's slot_tp_hash: a result that fits a machine
+			// word is the hash itself (-1 is reserved), a larger one is
+			// reduced by hashing it as an int.
+			if n, ok := AsInt64(r); ok {
+				if n == -1 {
+					n = -2
+				}
+				return n, nil
 			}
 			return Hash(ctx, r)
 		}
@@ -349,6 +365,9 @@ func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	if t.Layout != ObjectType {
 		return Value{}, Errorf(TypeErrorType, "object.__new__(%s) is not safe", t.Name)
 	}
+	if err := refuseAbstract(ctx, t); err != nil {
+		return Value{}, err
+	}
 	in := &Instance{}
 	in.typ = t
 	if t.HasDict {
@@ -380,7 +399,7 @@ func typeGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 		}
 		return StrValue(t.Module), nil
 	case "__dict__":
-		return t.Dict.Value(), nil
+		return NewMappingProxy(t.Dict), nil
 	case "__bases__":
 		bs := make([]Value, len(t.Bases))
 		for i, b := range t.Bases {
@@ -400,6 +419,17 @@ func typeGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 		return t.Bases[0].Value(), nil
 	case "__class__":
 		return v.Type().Value(), nil
+	case "__annotations__":
+		// Made on first read for a class written in Python, as
+		// CPython 3.10+ does, so every such class has its own dict.
+		if a, ok := t.Dict.GetStr(name); ok {
+			return a, nil
+		}
+		if !t.Builtin {
+			a := NewDict().Value()
+			t.Dict.SetStr(name, a)
+			return a, nil
+		}
 	}
 	meta := v.Type()
 	mattr, mfound := meta.Lookup(name)
@@ -443,4 +473,34 @@ func typeSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 	}
 	installSlotWrappers(t)
 	return nil
+}
+
+// refuseAbstract fails object.__new__ for a class whose own
+// __abstractmethods__ (set by abc.ABCMeta on every class it makes) is not
+// empty, with CPython 3.11's message naming the methods in sorted order.
+// Assigning __abstractmethods__ is what makes a class abstract, so the
+// check reads the class's own dict, not its bases'.
+func refuseAbstract(ctx Ctx, t *Type) error {
+	am, ok := t.Dict.GetStr(Interned("__abstractmethods__"))
+	if !ok {
+		return nil
+	}
+	items, err := ToSlice(ctx, am)
+	if err != nil || len(items) == 0 {
+		return err
+	}
+	names := make([]string, 0, len(items))
+	for _, it := range items {
+		s, err := ToStr(ctx, it)
+		if err != nil {
+			return err
+		}
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	plural := "s"
+	if len(names) == 1 {
+		plural = ""
+	}
+	return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, plural, strings.Join(names, ", "))
 }

@@ -25,6 +25,9 @@ type Dict struct {
 	// included (version counts only changes to its layout, which is what
 	// find's restart needs). Written under mu, read without it.
 	contents atomic.Uint64
+	// attrs is the attribute dict of an instance of a dict subclass
+	// (made on first use; see subinst.go).
+	attrs *Dict
 }
 
 type dictEntry struct {

@@ -39,6 +39,9 @@ type Traceback struct {
 	// Anchor refines the caret line for binary operators and subscripts:
 	// the operator's column range within the expression (-1 when none).
 	AnchorCol, AnchorEnd int
+	// Code and Globals identify the frame, for tb_frame.
+	Code    *Code
+	Globals *Dict
 }
 
 // Error implements error with "TypeName: message".
@@ -219,6 +222,12 @@ func initExceptions() {
 	UserWarningType = E("UserWarning", WarningType)
 	DeprecationWarningType = E("DeprecationWarning", WarningType)
 	RuntimeWarningType = E("RuntimeWarning", WarningType)
+	// The remaining warning categories are raised only by Python code
+	// (the warnings module and its users), so they need no Go names.
+	for _, n := range [...]string{"PendingDeprecationWarning", "SyntaxWarning", "FutureWarning",
+		"ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"} {
+		E(n, WarningType)
+	}
 }
 
 func excGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
@@ -233,7 +242,7 @@ func excGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 	case "__suppress_context__":
 		return Bool(e.SuppressContext), nil
 	case "__traceback__":
-		return None, nil
+		return TracebackValue(e.Traceback), nil
 	case "value":
 		if e.typ.IsSubtype(StopIterationType) {
 			return e.StopValue(), nil

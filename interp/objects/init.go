@@ -40,7 +40,7 @@ func init() {
 	TypeType.SetAttr = typeSetAttr
 
 	DictType = newBuiltinType("dict", nil)
-	ObjectType.Dict.typ, TypeType.Dict.typ = DictType, DictType
+	ObjectType.Dict.typ, TypeType.Dict.typ, DictType.Dict.typ = DictType, DictType, DictType
 	StrType = newBuiltinType("str", nil)
 	for i := range asciiStrs {
 		asciiStrs[i] = NewStr(string(rune(i)))
@@ -91,6 +91,13 @@ func init() {
 	initComplex()
 	initDict()
 	initCallables()
+	initMappingProxy()
+	initDescrAttrs()
+	initIntrospection()
+	initFrames()
+	initGenericAlias()
+	initAttrDescrs()
+	initSubclassInstances()
 }
 
 func initStr() {
@@ -504,6 +511,9 @@ func functionSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 			f.Defaults = nil
 		}
 		return nil
+	case "__kwdefaults__":
+		f.KwDefaults = AsDict(val)
+		return nil
 	}
 	return GenericSetAttr(ctx, v, name, val)
 }
@@ -530,6 +540,22 @@ func functionGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 		return NewTuple(f.Defaults).Value(), nil
 	case "__dict__":
 		return InstanceDict(v).Value(), nil
+	case "__closure__":
+		if f.Closure == nil {
+			return None, nil
+		}
+		cells := make([]Value, len(f.Closure))
+		for i, c := range f.Closure {
+			cells[i] = c.Value()
+		}
+		return NewTuple(cells).Value(), nil
+	case "__kwdefaults__":
+		if f.KwDefaults == nil {
+			return None, nil
+		}
+		return f.KwDefaults.Value(), nil
+	case "__builtins__":
+		return f.Builtins.Value(), nil
 	}
 	return GenericGetAttr(ctx, v, name)
 }

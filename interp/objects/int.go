@@ -44,6 +44,11 @@ func intParts(v Value) (small int64, big *big.Int, ok bool) {
 		return int64(v.bits), nil, true
 	case v.h != nil && v.h.typ.Layout == IntType:
 		if b, isBig := bigOf(v); isBig {
+			// Only an int subclass instance holds a word-sized value
+			// in a big.Int (BigValue keeps plain ints small).
+			if b.IsInt64() {
+				return b.Int64(), nil, true
+			}
 			return 0, b, true
 		}
 		return int64(v.bits), nil, true

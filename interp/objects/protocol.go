@@ -341,6 +341,14 @@ func GetItem(ctx Ctx, v, key Value) (Value, error) {
 	if t.GetItem == nil {
 		if tt := AsType(v); tt != nil {
 			if cg, ok := tt.LookupString("__class_getitem__"); ok {
+				// type.__new__ made it a classmethod; bind it to the
+				// class subscripted, which may be a subclass.
+				if g := cg.Type().DescrGet; g != nil {
+					var err error
+					if cg, err = g(ctx, cg, Value{}, tt); err != nil {
+						return Value{}, err
+					}
+				}
 				return ctx.Call(cg, []Value{key}, nil)
 			}
 			return Value{}, Errorf(TypeErrorType, "type '%s' is not subscriptable", tt.Name)

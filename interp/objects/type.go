@@ -1,5 +1,7 @@
 package objects
 
+import "sync"
+
 // Ctx is the interpreter as seen from the object layer: the one operation
 // built-in code needs from the VM is calling back into Python (a __repr__, a
 // sort key, a __hash__). That call re-enters the eval loop in Go ("native
@@ -70,6 +72,10 @@ type Type struct {
 	Layout *Type
 	// HasDict says instances carry an attribute dictionary.
 	HasDict bool
+	// subs records the direct subclasses (see subclasses.go); made on
+	// first use.
+	subsOnce sync.Once
+	subs     *subclassList
 
 	New      func(ctx Ctx, t *Type, args []Value, kwnames []string) (Value, error)
 	Init     func(ctx Ctx, self Value, args []Value, kwnames []string) error
@@ -111,6 +117,9 @@ var ObjectType = &Type{Name: "object"}
 // nil).
 func newBuiltinType(name string, base *Type) *Type {
 	t := &Type{Name: name, Qualname: name, Module: "builtins", Builtin: true}
+	builtinTypes.Lock()
+	builtinTypes.list = append(builtinTypes.list, t)
+	builtinTypes.Unlock()
 	t.typ = TypeType
 	t.Dict = NewDict()
 	if base == nil && name != "object" {
@@ -118,6 +127,7 @@ func newBuiltinType(name string, base *Type) *Type {
 	}
 	if base != nil {
 		t.Bases = []*Type{base}
+		base.addSubclass(t)
 		t.MRO = append([]*Type{t}, base.MRO...)
 		t.inherit(base)
 		t.Layout = base.Layout

@@ -281,7 +281,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			sp++
 		case compile.StoreName:
 			sp--
-			fr.locals.SetStr(code.Names[arg], slots[sp])
+			if fr.locals.Type() == objects.DictType {
+				fr.locals.SetStr(code.Names[arg], slots[sp])
+			} else {
+				save()
+				if err := storeNameMapping(t, fr.locals, code.Names[arg], slots[sp]); err != nil {
+					return value{}, err
+				}
+			}
 			slots[sp] = value{}
 		case compile.DeleteName:
 			save()
@@ -635,6 +642,13 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				return value{}, err
 			}
 			slots[sp-1] = it
+		case compile.GetAwaitable:
+			save()
+			it, err := getAwaitable(t, slots[sp-1])
+			if err != nil {
+				return value{}, err
+			}
+			slots[sp-1] = it
 		case compile.ForIter:
 			it := slots[sp-1]
 			if g := asGenerator(it); g != nil {
@@ -791,7 +805,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				r = fr.initSelf
 			}
 			back, entry := fr.back, fr.entry
-			if fr.gen != nil {
+			// isGen is read before load(back) makes fr the caller.
+			isGen := fr.gen != nil
+			if isGen {
 				fr.gen.finished = true
 			}
 			t.popFrame(fr)
@@ -803,7 +819,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 			t.frame = back
 			load(back)
-			if fr.gen != nil {
+			if isGen {
 				// The generator finished inside a FOR_ITER or SEND of back.
 				prev, parg := compile.Decode(instrs[ip-1])
 				switch prev {

@@ -144,64 +144,6 @@ func (t *Thread) instantiate(tp *objects.Type, args []objects.Value, kwnames []s
 	return fr, inst, true, nil
 }
 
-// buildClass runs a class body and creates the class.
-func (t *Thread) buildClass(body *objects.Function, name string, bases []objects.Value, kw *objects.Dict) (objects.Value, error) {
-	ns := objects.NewDict()
-	fr := t.newFrame(body.Code, body, body.Globals, ns)
-	nl := body.Code.NLocals()
-	for i := range body.Code.CellVars {
-		fr.slots[nl+i] = objects.NewCell(objects.Value{}).Value()
-	}
-	for i, c := range body.Closure {
-		fr.slots[nl+len(body.Code.CellVars)+i] = c.Value()
-	}
-	if _, err := t.runNested(fr); err != nil {
-		return objects.Value{}, err
-	}
-	var bs []*objects.Type
-	meta := objects.TypeType
-	for _, b := range bases {
-		bt := objects.AsType(b)
-		if bt == nil {
-			return objects.Value{}, objects.Errorf(objects.TypeErrorType, "bases must be types")
-		}
-		if bt == objects.BoolType {
-			return objects.Value{}, objects.Errorf(objects.TypeErrorType, "type 'bool' is not an acceptable base type")
-		}
-		if bt.Type() != objects.TypeType {
-			meta = bt.Type()
-		}
-		bs = append(bs, bt)
-	}
-	if mv, ok := kw.GetStr(objects.Interned("metaclass")); ok {
-		_, _ = kw.DelItem(t, objects.StrValue("metaclass"))
-		if mt := objects.AsType(mv); mt != nil && mt != objects.TypeType {
-			bt := make([]objects.Value, len(bs))
-			for i, b := range bs {
-				bt[i] = b.Value()
-			}
-			return t.Call(mv, []objects.Value{objects.StrValue(name), objects.NewTuple(bt).Value(), ns.Value()}, nil)
-		}
-	}
-	if meta != objects.TypeType {
-		bt := make([]objects.Value, len(bs))
-		for i, b := range bs {
-			bt[i] = b.Value()
-		}
-		return t.Call(meta.Value(), []objects.Value{objects.StrValue(name), objects.NewTuple(bt).Value(), ns.Value()}, nil)
-	}
-	cls, err := objects.NewClass(t, meta, name, bs, ns)
-	if err != nil {
-		return objects.Value{}, err
-	}
-	if cell, ok := ns.GetStr(objects.Interned("__classcell__")); ok {
-		objects.AsCell(cell).Set(cls.Value())
-		_, _ = cls.Dict.DelItem(t, objects.StrValue("__classcell__"))
-	}
-	// __init_subclass__ and __set_name__ are not called yet.
-	return cls.Value(), nil
-}
-
 // pushFrameNested accounts a nested frame against the recursion limit.
 func (t *Thread) pushFrameNested(fr *Frame) error {
 	if t.depth >= t.interp.RecursionLimit() {

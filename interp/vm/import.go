@@ -101,6 +101,12 @@ func (t *Thread) Import(name string) (objects.Value, error) {
 	}
 	base := name[strings.LastIndexByte(name, '.')+1:]
 	for _, d := range dirs {
+		if rel, ok := stdlibRel(d); ok {
+			if file, pkgDir, ok := findStdlib(rel, base); ok {
+				return t.loadStdlib(name, file, pkgDir)
+			}
+			continue
+		}
 		if d == "" {
 			d = "."
 		}
@@ -128,6 +134,15 @@ func (t *Thread) loadSource(name, file, pkgDir string) (objects.Value, error) {
 	if err != nil {
 		return objects.Value{}, t.interp.SyntaxErrorValue(err)
 	}
+	return t.execModule(name, file, pkgDir, code)
+}
+
+// execModule makes module name with the given __file__ (and, for a
+// package, __path__ [pkgDir]), enters it in sys.modules and runs code in
+// it. A module that fails is removed from sys.modules again, as CPython
+// does; whatever the module left in sys.modules under its name (a module
+// may replace itself) is what the import returns.
+func (t *Thread) execModule(name, file, pkgDir string, code *objects.Code) (objects.Value, error) {
 	m := objects.NewModule(name)
 	m.Dict.SetStr(objects.Interned("__file__"), objects.StrValue(file))
 	if pkgDir != "" {
@@ -158,8 +173,14 @@ func (t *Thread) importFrom(mod objects.Value, name *objects.Str) (objects.Value
 	}
 	if m := objects.AsModule(mod); m != nil {
 		full := m.Name() + "." + name.S
-		if sub, err2 := t.Import(full); err2 == nil {
+		sub, err2 := t.Import(full)
+		if err2 == nil {
 			return sub, nil
+		}
+		// A submodule that exists but fails to import reports its own
+		// error, not a misleading "cannot import name".
+		if !objects.AsPyError(err2).Matches(objects.ModuleNotFoundErrorType) {
+			return objects.Value{}, err2
 		}
 		e := objects.Errorf(objects.ImportErrorType, "cannot import name '%s' from '%s' (%s)", name.S, m.Name(), moduleFile(m))
 		return objects.Value{}, e

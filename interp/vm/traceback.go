@@ -22,7 +22,8 @@ func (t *Thread) addTraceback(exc *objects.Exception, fr *Frame) {
 		p = fr.code.Positions[ip]
 	}
 	tb := &objects.Traceback{Next: exc.Traceback, Filename: fr.code.Filename, Name: fr.code.Name,
-		Line: int(p.Line), EndLine: int(p.EndLine), Col: int(p.Col), EndCol: int(p.EndCol), AnchorCol: int(p.AnchorCol), AnchorEnd: int(p.AnchorEnd)}
+		Line: int(p.Line), EndLine: int(p.EndLine), Col: int(p.Col), EndCol: int(p.EndCol), AnchorCol: int(p.AnchorCol), AnchorEnd: int(p.AnchorEnd),
+		Code: fr.code, Globals: fr.globals}
 	exc.Traceback = tb
 }
 

@@ -1,0 +1,70 @@
+package objects
+
+// This file is type.__new__: what happens to a class after its body ran
+// and its metaclass asked type to build it. NewClass lays the type out
+// (MRO, slots); TypeNew adds the steps that run Python code, in CPython's
+// order (type_new_impl then type_new_set_names and init_subclass):
+//
+//  1. __init_subclass__ and __class_getitem__ defined as plain functions
+//     in the body become classmethods, as the language reference says
+//     (the body never writes @classmethod for them);
+//  2. the class is created;
+//  3. __classcell__, the cell that zero-argument super() and __class__
+//     read, is filled with the new class and removed from its dict;
+//  4. every attribute whose type has __set_name__ is told its owner and
+//     name (descriptors such as cached_property and dataclass fields);
+//  5. the nearest base's __init_subclass__ runs with the class
+//     statement's keyword arguments (object's rejects any).
+//
+// Errors in steps 4 and 5 propagate: the class statement fails.
+
+// TypeNew implements type.__new__(meta, name, bases, ns, **kw). kwargs
+// holds the values of the class statement's keyword arguments and kwnames
+// their names (the two have the same length); they go to
+// __init_subclass__.
+func TypeNew(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value, kwnames []string) (*Type, error) {
+	for _, n := range [...]string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := ns.GetStr(Interned(n)); ok && f.Type() == FunctionType {
+			cm := &ClassMethod{Func: f}
+			cm.typ = ClassMethodType
+			ns = ns.Copy()
+			ns.SetStr(Interned(n), obj(cm))
+		}
+	}
+	cls, err := NewClass(ctx, meta, name, bases, ns)
+	if err != nil {
+		return nil, err
+	}
+	if cell, ok := cls.Dict.GetStr(Interned("__classcell__")); ok {
+		if c := AsCell(cell); c != nil {
+			c.Set(cls.Value())
+		}
+		_, _ = cls.Dict.DelItem(ctx, Interned("__classcell__").Value())
+	}
+	keys, vals := cls.Dict.Items()
+	for i, v := range vals {
+		setName, ok := v.Type().LookupString("__set_name__")
+		if !ok {
+			continue
+		}
+		if _, err := ctx.Call(setName, []Value{v, cls.Value(), keys[i]}, nil); err != nil {
+			return nil, err
+		}
+	}
+	for _, b := range cls.MRO[1:] {
+		f, ok := b.Dict.GetStr(Interned("__init_subclass__"))
+		if !ok {
+			continue
+		}
+		if g := f.Type().DescrGet; g != nil {
+			if f, err = g(ctx, f, cls.Value(), cls); err != nil {
+				return nil, err
+			}
+		}
+		if _, err := ctx.Call(f, kwargs, kwnames); err != nil {
+			return nil, err
+		}
+		break
+	}
+	return cls, nil
+}

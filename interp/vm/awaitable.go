@@ -1,0 +1,31 @@
+package vm
+
+import "github.com/weftrun/weft/interp/objects"
+
+// getAwaitable implements GET_AWAITABLE, the first half of "await x":
+// the iterator that the following yield-from loop drives. weft's
+// coroutines are generator objects whose code has CodeCoroutine, so they
+// are their own iterator; any other object must define __await__
+// returning an iterator (asyncio's Future, a hand-written awaitable). A
+// plain generator is refused as in CPython, where only coroutines and
+// @types.coroutine generators are awaitable.
+func getAwaitable(t *Thread, v objects.Value) (objects.Value, error) {
+	if g := asGenerator(v); g != nil {
+		if g.frame != nil && g.frame.code.Flags&objects.CodeCoroutine != 0 {
+			return v, nil
+		}
+		return objects.Value{}, objects.Errorf(objects.TypeErrorType, "object generator can't be used in 'await' expression")
+	}
+	aw, ok := v.Type().LookupString("__await__")
+	if !ok {
+		return objects.Value{}, objects.Errorf(objects.TypeErrorType, "object %s can't be used in 'await' expression", v.Type().Name)
+	}
+	it, err := t.Call(aw, []objects.Value{v}, nil)
+	if err != nil {
+		return objects.Value{}, err
+	}
+	if asGenerator(it) == nil && it.Type().Next == nil {
+		return objects.Value{}, objects.Errorf(objects.TypeErrorType, "__await__() returned non-iterator of type '%s'", it.Type().Name)
+	}
+	return it, nil
+}
