@@ -55,20 +55,17 @@ func Install(in *vm.Interp) {
 		for i, k := range kw {
 			v := args[npos+i]
 			switch k {
-			case "sep":
-				if !v.IsNone() {
-					s := objects.AsStr(v)
-					if s == nil {
-						return value{}, objects.Errorf(objects.TypeErrorType, "sep must be None or a string, not %s", v.Type().Name)
-					}
-					sep = s.S
+			case "sep", "end":
+				if v.IsNone() {
+					break
 				}
-			case "end":
-				if !v.IsNone() {
-					s := objects.AsStr(v)
-					if s == nil {
-						return value{}, objects.Errorf(objects.TypeErrorType, "end must be None or a string, not %s", v.Type().Name)
-					}
+				s := objects.AsStr(v)
+				if s == nil {
+					return value{}, objects.Errorf(objects.TypeErrorType, "%s must be None or a string, not %s", k, v.Type().Name)
+				}
+				if k == "sep" {
+					sep = s.S
+				} else {
 					end = s.S
 				}
 			case "file":

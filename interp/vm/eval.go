@@ -331,43 +331,23 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				slots[sp] = value{}
 			}
 			sp++
-		case compile.Binary:
+		case compile.Binary, compile.InPlace:
+			// a op b and a op= b share the int and float fast paths: both
+			// are immutable, so a op= b is a op b. Only the slow path
+			// differs (__iadd__ before __add__).
 			a, b := slots[sp-2], slots[sp-1]
 			var r value
 			if a.IsSmallInt() && b.IsSmallInt() {
 				var ok bool
 				r, ok, err = objects.SmallIntOp(objects.BinaryOp(arg), a.SmallInt(), b.SmallInt())
 				if !ok && err == nil {
-					r, err = objects.Binary(t, a, b, objects.BinaryOp(arg))
+					r, err = binarySlow(t, op, a, b, objects.BinaryOp(arg))
 				}
 			} else if a.IsFloat() && b.IsFloat() {
 				r, err = objects.FloatArith(objects.BinaryOp(arg), a.FloatVal(), b.FloatVal())
 			} else {
 				save()
-				r, err = objects.Binary(t, a, b, objects.BinaryOp(arg))
-			}
-			if err != nil {
-				save()
-				return value{}, err
-			}
-			sp--
-			slots[sp] = value{}
-			slots[sp-1] = r
-		case compile.InPlace:
-			a, b := slots[sp-2], slots[sp-1]
-			var r value
-			if a.IsSmallInt() && b.IsSmallInt() {
-				var ok bool
-				r, ok, err = objects.SmallIntOp(objects.BinaryOp(arg), a.SmallInt(), b.SmallInt())
-				if !ok && err == nil {
-					r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
-				}
-			} else if a.IsFloat() && b.IsFloat() {
-				// Floats are immutable: a op= b is a op b.
-				r, err = objects.FloatArith(objects.BinaryOp(arg), a.FloatVal(), b.FloatVal())
-			} else {
-				save()
-				r, err = objects.InPlace(t, a, b, objects.BinaryOp(arg))
+				r, err = binarySlow(t, op, a, b, objects.BinaryOp(arg))
 			}
 			if err != nil {
 				save()
@@ -1059,4 +1039,13 @@ func derefError(code *objects.Code, i int) error {
 		return objects.Errorf(objects.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.CellVars[i])
 	}
 	return objects.Errorf(objects.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", code.FreeVars[i-len(code.CellVars)])
+}
+
+// binarySlow is the general path of the Binary and InPlace opcodes: the
+// operator protocol, with the in-place dunder tried first for InPlace.
+func binarySlow(t *Thread, op compile.Op, a, b value, bop objects.BinaryOp) (value, error) {
+	if op == compile.InPlace {
+		return objects.InPlace(t, a, b, bop)
+	}
+	return objects.Binary(t, a, b, bop)
 }
