@@ -127,7 +127,11 @@ func TestFairnessUnderLoad(t *testing.T) {
 	for i := range progress {
 		counts = append(counts, progress[i].Load())
 	}
-	if slices.Min(counts) < 5 {
+	// No starvation: every busy task got steps, and none got less than an
+	// eighth of the busiest one's. The absolute counts depend on how long a
+	// 50 µs spin really takes (under Wine the clock is coarse and a spin
+	// lasts far longer), so only the proportion is asserted.
+	if lo, hi := slices.Min(counts), slices.Max(counts); lo == 0 || 8*lo < hi {
 		t.Fatalf("a busy task starved: steps per task %v", counts)
 	}
 	slices.Sort(late)
