@@ -57,6 +57,21 @@ func BenchmarkSwitch(b *testing.B) {
 		}
 		s.Wait()
 	})
+	// One task alone on its P yielding: the eval breaker of a single
+	// virtual thread. One op is one yield and resumption.
+	b.Run("sched-yield-alone", func(b *testing.B) {
+		s := newSched(b, Options{Procs: 1, HandoffAfter: -1})
+		n := b.N
+		b.ResetTimer()
+		s.Spawn(func(t *Task) Status {
+			n--
+			if n <= 0 {
+				return Done
+			}
+			return Yielded
+		})
+		s.Wait()
+	})
 	b.Run("chan", func(b *testing.B) {
 		ping, pong := make(chan int), make(chan int)
 		go func() {

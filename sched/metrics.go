@@ -102,7 +102,7 @@ const dumpMax = 64
 // are atomic, so reading them races with nothing; a task that leaves the
 // queue meanwhile may still be listed.
 func (q *runq) dumpIDs() string {
-	h, tl := q.head.Load(), q.tail.Load()
+	h, tl := unpackHT(q.ht.Load())
 	var b []byte
 	n := 0
 	for i := h; i != tl && n < runqSize; i++ {

@@ -247,6 +247,35 @@ func (s *Scheduler) stealWork(p *p) *Task {
 	return nil
 }
 
+// rebalance is stealing for a P that is not idle: its only task yielded
+// and its run queue is empty. Yields stay on the local queue (Go sends
+// Gosched and preempted goroutines to the global queue, which spreads
+// them), so without this a P left with one task would keep it to itself
+// while another P's queue holds many, and the tasks there would get a
+// fraction of the CPU time of the lone one. It takes half of the queue of
+// the first P found (random order) with at least two tasks waiting: then
+// both Ps end with as many tasks as they can, and a P with a single waiting
+// task is left alone, so two Ps sharing three tasks do not pass one back
+// and forth at every yield.
+func (s *Scheduler) rebalance(p *p) {
+	n := s.procs
+	if n == 1 {
+		return
+	}
+	start := rand.IntN(n)
+	stride := coprimeStride(n)
+	for i := 0; i < n; i++ {
+		v := s.ps[(start+i*stride)%n]
+		if v == p || v.q.len() < 2 {
+			continue
+		}
+		if t := p.steal(v); t != nil {
+			p.runqput(t)
+			return
+		}
+	}
+}
+
 // coprimeStride picks a random stride coprime with n, so that
 // start+i*stride visits every P exactly once.
 func coprimeStride(n int) int {
@@ -469,6 +498,11 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		// task runs at once. Nothing P-owned is touched in between: a
 		// requeued task goes to mp.next, which is M-local (invariant 5).
 		if st == Yielded {
+			// Alone on the P: the task goes on at once (see yieldAlone).
+			if s.yieldAlone(mp, p) {
+				fast++
+				continue
+			}
 			// The yield fast path (see yieldFast); otherwise the slow
 			// path below files the task and findRunnable picks the next.
 			nt, ok := s.yieldFast(mp, p, t, fast)
@@ -534,6 +568,9 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 		// Due timers first: a task that yields must not overtake the
 		// wake-ups that came due while it ran.
 		s.fireTimers(mp)
+		if mp.next == nil && p.q.empty() {
+			s.rebalance(p)
+		}
 		p.runqput(t)
 		queued = true
 	case Parked:
@@ -587,13 +624,14 @@ func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok
 	if p.steps-p.stepsPub.Load() >= 256 {
 		p.stepsPub.Store(p.steps)
 	}
-	p.runqput(t)
 	if p.schedtick%61 == 0 {
+		p.runqput(t)
 		return nil, true // findRunnable's turn to poll the global queue
 	}
-	// Thieves may have emptied the queue since the check above, t
-	// included: then findRunnable looks further.
-	next = p.q.get()
+	// One CAS queues t and takes the head. Thieves may have emptied the
+	// queue since the check above: then t is queued alone and findRunnable
+	// looks further.
+	next = p.runqswap(t)
 	if next == nil {
 		return nil, true
 	}
@@ -609,6 +647,41 @@ func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok
 	mp.word = uint64(p.schedtick)<<sliceShft | (out+1<<tickShift)&tickMask | inStep
 	p.word.Store(mp.word)
 	return next, true
+}
+
+// yieldAlone handles a yield when nothing else can run on p: the step left
+// nothing behind (no Wake, Spawn or queued I/O), p's run queue and inbox are
+// empty, the global queue is empty, no timer is due and the slice is not
+// over. findRunnable would then requeue the task and dequeue it again; here
+// the task simply goes on, as the next step of the same slice (the step word
+// moves on, so the monitor sees progress, with one CAS, exactly as the Wake
+// hand-over does). Nothing P-owned is touched before or after the CAS: every
+// check reads atomics, so the P may be retaken at any moment (invariant 5).
+// When the slice ends (the monitor sets preempt) the slow path runs once,
+// begins a new slice and clears the flag.
+func (s *Scheduler) yieldAlone(mp *m, p *p) bool {
+	if mp.p != p || mp.next != nil || len(mp.batch) != 0 || mp.pollDirty ||
+		!p.q.empty() || !p.in.empty() || s.gq.n.Load() != 0 ||
+		p.preempt.Load() || s.stopped.Load() {
+		return false
+	}
+	if w := p.timers.first.Load(); w != 0 && w <= s.now() {
+		return false
+	}
+	if s.procs > 1 {
+		// One other P per yield, in rotation: if it has two or more
+		// tasks waiting, the slow path rebalances.
+		tick := int(mp.word >> tickShift & (tickMask >> tickShift))
+		if v := s.ps[(p.id+1+tick%(s.procs-1))%s.procs]; v.q.len() >= 2 {
+			return false
+		}
+	}
+	nw := mp.word&^tickMask | (mp.word+1<<tickShift)&tickMask
+	if !p.word.CompareAndSwap(mp.word, nw) {
+		return false // retaken: the slow path finds out again
+	}
+	mp.word = nw
+	return true
 }
 
 // checkStatus rejects a Status that is none of the three: a client bug that

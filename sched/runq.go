@@ -9,12 +9,25 @@ import (
 const runqSize = 256
 
 // runq is a P's bounded lock-free run queue (Go's p.runq). Only the owner of
-// the P pushes (at tail); the owner and thieves pop (at head) by CAS on head.
+// the P pushes (at tail); the owner and thieves pop (at head).
+//
+// Unlike Go's, head and tail share one 64-bit word (ht: head in the low 32
+// bits, tail in the high 32), and every change to either is a CAS on the
+// whole word. A push then costs a CAS where Go's costs a release store, which
+// sync/atomic does not offer (its Store is a full barrier, as costly as a
+// CAS on amd64); in exchange the owner can pop the head and push at the tail
+// in a single CAS (swap), which makes a yield one read-modify-write cheaper.
+//
 // Invariants:
-//   - tail is written only by the owner; head only advances, by CAS.
-//   - slots in [head, tail) hold runnable tasks; a thief may read a slot the
-//     owner is overwriting only if its CAS on head then fails, so the value is
-//     discarded. Slots are atomic so that this benign race is also legal Go.
+//   - only the owner moves tail; head only advances. Any change to ht whose
+//     snapshot is stale fails, so a thief can never take slots the owner
+//     has meanwhile recycled, and the owner never publishes over a head a
+//     thief moved.
+//   - slots in [head, tail) hold runnable tasks; the owner writes a slot
+//     only outside that range (at tail, before publishing it). A thief may
+//     read a slot the owner is overwriting only if its snapshot is stale,
+//     so its CAS then fails and the value is discarded. Slots are atomic so
+//     that this benign race is also legal Go.
 //   - a consumed slot keeps its pointer until the owner overwrites it or
 //     clears it in clearConsumed, when the P goes idle. Clearing on every
 //     get would put an extra atomic store on every switch; clearing when the
@@ -24,20 +37,25 @@ const runqSize = 256
 //     task: ABA). A busy P's stale slots are overwritten as its queue
 //     cycles; an idle P keeps none, so finished tasks are not kept alive.
 type runq struct {
-	head  atomic.Uint32
-	tail  atomic.Uint32
+	ht    atomic.Uint64
 	slots [runqSize]atomic.Pointer[Task]
 	// cleared (owner only): slots before this position are known nil.
 	cleared uint32
 }
+
+// unpackHT splits the ht word into head and tail.
+func unpackHT(v uint64) (head, tail uint32) { return uint32(v), uint32(v >> 32) }
+
+// packHT builds an ht word.
+func packHT(head, tail uint32) uint64 { return uint64(tail)<<32 | uint64(head) }
 
 // clearConsumed drops the references held by consumed slots. Owner only,
 // and only while the queue is empty: then no slot holds a queued task, only
 // the owner writes slots, and a thief reading one with a stale head fails
 // its CAS and discards what it read.
 func (q *runq) clearConsumed() {
-	h := q.head.Load()
-	if q.tail.Load() != h {
+	h, tl := unpackHT(q.ht.Load())
+	if tl != h {
 		return
 	}
 	from := q.cleared
@@ -51,16 +69,14 @@ func (q *runq) clearConsumed() {
 }
 
 func (q *runq) len() int {
-	for {
-		h := q.head.Load()
-		t := q.tail.Load()
-		if q.head.Load() == h {
-			return int(t - h)
-		}
-	}
+	h, tl := unpackHT(q.ht.Load())
+	return int(tl - h)
 }
 
-func (q *runq) empty() bool { return q.head.Load() == q.tail.Load() }
+func (q *runq) empty() bool {
+	h, tl := unpackHT(q.ht.Load())
+	return h == tl
+}
 
 // put appends t (owner only). When the queue is full it moves half of it and
 // t to the global queue in one batch, as runqputslow does, so that a burst of
@@ -68,27 +84,30 @@ func (q *runq) empty() bool { return q.head.Load() == q.tail.Load() }
 func (p *p) runqput(t *Task) {
 	q := &p.q
 	for {
-		h := q.head.Load()
-		tl := q.tail.Load()
+		v := q.ht.Load()
+		h, tl := unpackHT(v)
 		if tl-h < runqSize {
 			q.slots[tl%runqSize].Store(t)
-			q.tail.Store(tl + 1)
-			return
+			if q.ht.CompareAndSwap(v, packHT(h, tl+1)) {
+				return
+			}
+			continue // a thief moved head: the slot is still ours to write
 		}
-		if p.runqputSlow(t, h, tl) {
+		if p.runqputSlow(t, v) {
 			return
 		}
 	}
 }
 
-func (p *p) runqputSlow(t *Task, h, tl uint32) bool {
+func (p *p) runqputSlow(t *Task, v uint64) bool {
 	q := &p.q
+	h, tl := unpackHT(v)
 	n := (tl - h) / 2
 	batch := p.scratch[:0]
 	for i := uint32(0); i < n; i++ {
 		batch = append(batch, q.slots[(h+i)%runqSize].Load())
 	}
-	if !q.head.CompareAndSwap(h, h+n) {
+	if !q.ht.CompareAndSwap(v, packHT(h+n, tl)) {
 		return false // a thief took some: the queue has room now
 	}
 	batch = append(batch, t)
@@ -104,14 +123,42 @@ func (p *p) runqputSlow(t *Task, h, tl uint32) bool {
 // get pops the head (owner or thief).
 func (q *runq) get() *Task {
 	for {
-		h := q.head.Load()
-		tl := q.tail.Load()
+		v := q.ht.Load()
+		h, tl := unpackHT(v)
 		if tl == h {
 			return nil
 		}
 		t := q.slots[h%runqSize].Load()
-		if q.head.CompareAndSwap(h, h+1) {
+		if q.ht.CompareAndSwap(v, packHT(h+1, tl)) {
 			return t
+		}
+	}
+}
+
+// swap queues t at the tail and pops the head in one CAS (owner only): a
+// yield's requeue and pick together. It returns nil, with t queued, when the
+// queue was empty (thieves took everything); then t is the next task in
+// FIFO order anyway, and the caller lets findRunnable choose. With a full
+// queue the tail slot is the head slot, which a thief may be reading: swap
+// then pops first and pushes after.
+func (p *p) runqswap(t *Task) *Task {
+	q := &p.q
+	for {
+		v := q.ht.Load()
+		h, tl := unpackHT(v)
+		if tl == h {
+			p.runqput(t)
+			return nil
+		}
+		if tl-h == runqSize {
+			next := q.get()
+			p.runqput(t)
+			return next
+		}
+		next := q.slots[h%runqSize].Load()
+		q.slots[tl%runqSize].Store(t)
+		if q.ht.CompareAndSwap(v, packHT(h+1, tl+1)) {
+			return next
 		}
 	}
 }
@@ -121,22 +168,20 @@ func (q *runq) get() *Task {
 func (p *p) steal(victim *p) *Task {
 	dst := &p.q
 	src := &victim.q
-	dt := dst.tail.Load()
+	dv := dst.ht.Load()
+	dh, dt := unpackHT(dv)
 	for {
-		h := src.head.Load()
-		tl := src.tail.Load()
+		v := src.ht.Load()
+		h, tl := unpackHT(v)
 		n := tl - h
 		n -= n / 2
 		if n == 0 {
 			return nil
 		}
-		if n > runqSize/2 {
-			continue // head and tail read at different times; retry
-		}
 		for i := uint32(0); i < n; i++ {
 			dst.slots[(dt+i)%runqSize].Store(src.slots[(h+i)%runqSize].Load())
 		}
-		if !src.head.CompareAndSwap(h, h+n) {
+		if !src.ht.CompareAndSwap(v, packHT(h+n, tl)) {
 			// Take back the copies: slots past the tail must hold nothing
 			// (clearConsumed only sees consumed ones).
 			for i := uint32(0); i < n; i++ {
@@ -150,7 +195,9 @@ func (p *p) steal(victim *p) *Task {
 		// holding a task that clearConsumed would not see.
 		t := dst.slots[(dt+n)%runqSize].Swap(nil)
 		if n > 0 {
-			dst.tail.Store(dt + n)
+			// dst was empty, so no thief can move its head: the snapshot
+			// is current and a store publishes the stolen tasks.
+			dst.ht.Store(packHT(dh, dt+n))
 		}
 		p.s.steals.Add(uint64(n + 1))
 		return t
