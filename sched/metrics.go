@@ -44,7 +44,7 @@ func (s *Scheduler) Metrics() Metrics {
 		BlockingCalls: s.blockingCalls.Load(),
 		Preemptions:   s.preemptions.Load(),
 		Timers:        s.ntimers.Load(),
-		GlobalQueue:   int(s.gq.n.Load()),
+		GlobalQueue:   s.gq.size(),
 		LocalQueues:   make([]int, s.procs),
 	}
 	m.Switches = s.lostSteps.Load() + s.platSteps.Load()
@@ -123,6 +123,7 @@ func (q *runq) dumpIDs() string {
 func (g *globalQueue) dumpIDs() string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.flushLocked()
 	var b []byte
 	n := 0
 	for t := g.head; t != nil; t = t.link {

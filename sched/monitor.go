@@ -128,7 +128,7 @@ func (s *Scheduler) watchPs(now int64) (acted, busy bool) {
 // hasWork reports whether a P stuck in a step leaves something waiting.
 func (s *Scheduler) hasWork(p *p) bool {
 	return !p.q.empty() || !p.in.empty() || p.timers.first.Load() != 0 ||
-		p.poller.Pending() > 0 || (s.gq.n.Load() > 0 && s.npidle.Load() == 0)
+		p.poller.Pending() > 0 || (!s.gq.empty() && s.npidle.Load() == 0)
 }
 
 // checkDeadlock runs when every P is idle. A deadlock is reported when, for
@@ -141,7 +141,7 @@ func (s *Scheduler) checkDeadlock(now int64) {
 	ms := &s.mon
 	live := s.spawned.Load() - s.finished.Load()
 	if live == 0 || s.ntimers.Load() > 0 || s.nblocking.Load() > 0 ||
-		s.gq.n.Load() > 0 || int(s.npidle.Load()) != s.procs || s.pendingIO() > 0 {
+		!s.gq.empty() || int(s.npidle.Load()) != s.procs || s.pendingIO() > 0 {
 		ms.snapAt = 0
 		return
 	}

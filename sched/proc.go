@@ -2,6 +2,7 @@ package sched
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"sync/atomic"
 	"time"
 )
@@ -154,6 +155,7 @@ func (s *Scheduler) schedule(mp *m) {
 // poller until the next timer.
 func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 	p := mp.p
+	var spinUntil int64 // the spin's deadline, set once per search
 	s.fireTimers(mp)
 	if t := mp.next; t != nil {
 		mp.next = nil
@@ -166,12 +168,12 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 		if s.stopped.Load() {
 			return nil, false
 		}
-		if p.schedtick%61 == 0 && s.gq.n.Load() > 0 {
+		if p.schedtick%61 == 0 && !s.gq.empty() {
 			// Unlike Go, which takes one task here, take a fair share:
 			// yields stay on the local queue (Go sends Gosched to the
 			// global queue), so a P with one self-requeueing task would
 			// otherwise admit one global task per 61 slices.
-			if t := s.gq.get(p, s.procs, 0); t != nil {
+			if t := s.gq.get(p, s.procs); t != nil {
 				return t, false
 			}
 		}
@@ -186,7 +188,7 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 		if t := p.q.get(); t != nil {
 			return t, false
 		}
-		if t := s.gq.get(p, s.procs, 0); t != nil {
+		if t := s.gq.get(p, s.procs); t != nil {
 			return t, false
 		}
 		// Non-blocking poll only when another P has work this one might
@@ -214,8 +216,51 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 			if t := s.stealWork(p); t != nil {
 				return t, false
 			}
+			if spinUntil == 0 && !p.pollDirty {
+				spinUntil = s.now() + spinBudget
+			}
+			if spinUntil != 0 && s.spin(mp, spinUntil) {
+				continue
+			}
 		}
 		s.idleWait(mp)
+	}
+}
+
+// spinBudget bounds how long a spinning carrier keeps looking for work
+// before its P blocks in the poller (ns). Waking a blocked carrier costs
+// a goroutine wake-up, often of an OS thread asleep in futex (tens of µs
+// on a busy machine), plus, with io_uring, an enter to block and the
+// eventfd write that ends it; work that arrives within the budget costs
+// none of that. The budget is short because a spinner burns a core, and
+// it is spent at most once per search for work.
+const spinBudget = 20_000
+
+// spin is the last stage of a spinning carrier's search (Go's spinning M,
+// which keeps stealing before it stops): until the deadline, it watches
+// every queue and its P's timers, yielding the OS thread to other
+// goroutines (a producer that shares it) between looks, and reports
+// whether something appeared. While it spins, mp stays counted in
+// nmspinning, so producers skip wakep: the spinner will find their task.
+// At most one carrier spins this way while all Ps are idle (the cap in
+// findRunnable), so an idle scheduler spends at most one core's budget
+// per wake-up. A P with I/O submissions waiting does not spin: its
+// blocking Wait submits them. Owner only.
+func (s *Scheduler) spin(mp *m, until int64) bool {
+	p := mp.p
+	for {
+		if s.workVisible(p) {
+			return true
+		}
+		w := p.timers.first.Load()
+		now := s.now()
+		if w != 0 && w <= now {
+			return true
+		}
+		if now >= until {
+			return false
+		}
+		runtime.Gosched()
 	}
 }
 
@@ -338,7 +383,7 @@ func (s *Scheduler) workVisible(self *p) bool {
 // workElsewhere reports whether the global queue or another P's queue holds
 // a task (or the scheduler stops, which the caller must notice).
 func (s *Scheduler) workElsewhere(self *p) bool {
-	if s.gq.n.Load() > 0 || s.stopped.Load() {
+	if !s.gq.empty() || s.stopped.Load() {
 		return true
 	}
 	for _, v := range s.ps {
@@ -661,7 +706,7 @@ func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok
 // begins a new slice and clears the flag.
 func (s *Scheduler) yieldAlone(mp *m, p *p) bool {
 	if mp.p != p || mp.next != nil || len(mp.batch) != 0 || mp.pollDirty ||
-		!p.q.empty() || !p.in.empty() || s.gq.n.Load() != 0 ||
+		!p.q.empty() || !p.in.empty() || !s.gq.empty() ||
 		p.preempt.Load() || s.stopped.Load() {
 		return false
 	}

@@ -99,6 +99,34 @@ func (p *p) runqput(t *Task) {
 	}
 }
 
+// runqputList appends a linked list of n tasks (owner only), publishing
+// them with one CAS when they fit, one by one (and overflowing) otherwise.
+func (p *p) runqputList(list *Task, n int) {
+	q := &p.q
+	v := q.ht.Load()
+	h, tl := unpackHT(v)
+	if int(runqSize-(tl-h)) < n {
+		for list != nil {
+			next := list.link
+			list.link = nil
+			p.runqput(list)
+			list = next
+		}
+		return
+	}
+	for i := uint32(0); list != nil; i++ {
+		next := list.link
+		list.link = nil
+		q.slots[(tl+i)%runqSize].Store(list)
+		list = next
+	}
+	// Thieves can only move head, which makes more room: retry with it.
+	for !q.ht.CompareAndSwap(v, packHT(h, tl+uint32(n))) {
+		v = q.ht.Load()
+		h, _ = unpackHT(v)
+	}
+}
+
 func (p *p) runqputSlow(t *Task, v uint64) bool {
 	q := &p.q
 	h, tl := unpackHT(v)
@@ -241,22 +269,52 @@ func (in *inbox) drainTo(p *p) {
 }
 
 // globalQueue is the scheduler-wide FIFO (Go's sched.runq): spawns from
-// outside, overflow of local queues, tasks whose carrier lost its P. It is a
-// mutex-guarded intrusive list; n mirrors its length for lock-free emptiness
-// checks on the hot path.
+// outside, overflow of local queues, tasks whose carrier lost its P.
+//
+// It has two parts. Single tasks (put: external spawns, lost steps) are
+// pushed onto ext, a lock-free Treiber stack, with one CAS and no lock, so
+// that a goroutine spawning many tasks never contends with the carriers
+// taking them. Consumers hold mu and move the whole stack, reversed into
+// arrival order, to the tail of the list (head..tail, linked through
+// Task.link) before taking their share from its head. n mirrors the
+// list's length; the queue is empty when n is 0 and ext is nil, which is
+// what the lock-free emptiness checks on the hot path read.
+//
+// A producer pushes, then reads the idle and spinning counts (wakep); an
+// idle carrier publishes its idleness, then reads ext and n (invariant 4):
+// under sequentially consistent atomics one of them sees the other.
 type globalQueue struct {
+	ext        atomic.Pointer[Task]
+	_          [cacheLine - 8]byte // producers' CAS line, apart from the consumers'
 	mu         sync.Mutex
 	head, tail *Task
 	n          atomic.Int64
 }
 
-func (g *globalQueue) put(t *Task) {
-	t.link = nil
-	g.putBatch(t, t, 1)
+// empty reports whether the queue holds no task (lock-free).
+func (g *globalQueue) empty() bool {
+	return g.ext.Load() == nil && g.n.Load() == 0
 }
 
+// put queues one task from any goroutine, without a lock.
+func (g *globalQueue) put(t *Task) {
+	for {
+		old := g.ext.Load()
+		t.link = old
+		if g.ext.CompareAndSwap(old, t) {
+			return
+		}
+	}
+}
+
+// putBatch appends a linked list of n tasks in one lock acquisition.
 func (g *globalQueue) putBatch(head, tail *Task, n int) {
 	g.mu.Lock()
+	g.appendLocked(head, tail, n)
+	g.mu.Unlock()
+}
+
+func (g *globalQueue) appendLocked(head, tail *Task, n int) {
 	if g.tail != nil {
 		g.tail.link = head
 	} else {
@@ -264,25 +322,52 @@ func (g *globalQueue) putBatch(head, tail *Task, n int) {
 	}
 	g.tail = tail
 	g.n.Add(int64(n))
-	g.mu.Unlock()
 }
 
-// get takes a fair share of the global queue for p (at most max when max > 0):
-// one task to run now, the rest onto p's local queue, as globrunqget does.
-func (g *globalQueue) get(p *p, procs int, max int) *Task {
-	if g.n.Load() == 0 {
+// flushLocked moves the tasks pushed on ext to the list's tail, in the
+// order they were pushed. Called with mu held.
+func (g *globalQueue) flushLocked() {
+	if g.ext.Load() == nil {
+		return
+	}
+	list := g.ext.Swap(nil)
+	var rev *Task
+	last := list
+	n := 0
+	for list != nil {
+		next := list.link
+		list.link = rev
+		rev = list
+		list = next
+		n++
+	}
+	g.appendLocked(rev, last, n)
+}
+
+// size is the number of queued tasks (Metrics); it moves ext to the list
+// first, which any goroutine may do.
+func (g *globalQueue) size() int {
+	g.mu.Lock()
+	g.flushLocked()
+	n := int(g.n.Load())
+	g.mu.Unlock()
+	return n
+}
+
+// get takes a fair share of the global queue for p: one task to run now,
+// the rest onto p's local queue, as globrunqget does.
+func (g *globalQueue) get(p *p, procs int) *Task {
+	if g.empty() {
 		return nil
 	}
 	g.mu.Lock()
+	g.flushLocked()
 	n := int(g.n.Load())
 	if n == 0 {
 		g.mu.Unlock()
 		return nil
 	}
 	n = min(n, n/procs+1, runqSize/2)
-	if max > 0 {
-		n = min(n, max)
-	}
 	first := g.head
 	last := first
 	for i := 1; i < n; i++ {
@@ -298,11 +383,8 @@ func (g *globalQueue) get(p *p, procs int, max int) *Task {
 
 	rest := first.link
 	first.link = nil
-	for rest != nil {
-		next := rest.link
-		rest.link = nil
-		p.runqput(rest)
-		rest = next
+	if rest != nil {
+		p.runqputList(rest, n-1)
 	}
 	return first
 }

@@ -93,7 +93,9 @@ func (tp *taskPool) get(mp *m) *Task {
 func (tp *taskPool) put(mp *m, t *Task) {
 	t.Value = nil
 	t.fn = nil
-	t.flags.Store(0)
+	if t.flags.Load() != 0 {
+		t.flags.Store(0)
+	}
 	t.registered = false
 	if t.home.Load() != nil {
 		t.home.Store(nil)
