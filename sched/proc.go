@@ -245,9 +245,13 @@ const spinBudget = 20_000
 // At most one carrier spins this way while all Ps are idle (the cap in
 // findRunnable), so an idle scheduler spends at most one core's budget
 // per wake-up. A P with I/O submissions waiting does not spin: its
-// blocking Wait submits them. Owner only.
+// blocking Wait submits them. With operations in flight it polls without
+// blocking every spinPollEvery, so a completion that arrives during the
+// spin is reaped by it (an io_uring poller only peeks at its completion
+// queue then, without a system call). Owner only.
 func (s *Scheduler) spin(mp *m, until int64) bool {
 	p := mp.p
+	var lastPoll int64
 	for {
 		if s.workVisible(p) {
 			return true
@@ -260,9 +264,17 @@ func (s *Scheduler) spin(mp *m, until int64) bool {
 		if now >= until {
 			return false
 		}
+		if now-lastPoll >= spinPollEvery && p.poller.Pending() > 0 {
+			lastPoll = now
+			s.poll(p, 0)
+			continue
+		}
 		runtime.Gosched()
 	}
 }
+
+// spinPollEvery spaces a spinning carrier's non-blocking polls (ns).
+const spinPollEvery = 4_000
 
 // stealWork tries every other P in a random order (a random start and a
 // stride coprime with procs, like Go's randomOrder), taking half of a run
