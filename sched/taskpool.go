@@ -28,8 +28,11 @@ import (
 //     allows (waiters re-check their condition). Documented on Ready and
 //     Spawn.
 //
-// A pooled task's client-visible fields (Value, fn, home) are cleared when it
-// finishes, so the pool keeps no client data alive.
+// A pooled task's client fields (Value, fn) are cleared when it finishes,
+// so the pool keeps no client data alive. home (a P of the same scheduler,
+// which owns the pool) is kept: it is read only for a parked task, and a
+// task parks only after a step, which sets home first; keeping it spares a
+// reused task spawned on the same P two atomic stores (clear, set).
 type taskPool struct {
 	mu   sync.Mutex
 	head *Task // linked through Task.link
@@ -97,9 +100,6 @@ func (tp *taskPool) put(mp *m, t *Task) {
 		t.flags.Store(0)
 	}
 	t.registered = false
-	if t.home.Load() != nil {
-		t.home.Store(nil)
-	}
 	if len(mp.free) < localFreeMax {
 		mp.free = append(mp.free, t)
 		return
