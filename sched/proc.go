@@ -151,8 +151,8 @@ func (s *Scheduler) schedule(mp *m) {
 // when the scheduler stops. Order: the inherited runnext; every 61 slices a
 // share of the global queue (so it cannot starve behind busy local queues);
 // the inbox; due timers; the local queue; the global queue; the poller
-// without blocking; stealing from other Ps; and finally blocking in the
-// poller until the next timer.
+// without blocking; stealing from other Ps; spinning for a short while
+// (spin); and finally blocking in the poller until the next timer.
 func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 	p := mp.p
 	var spinUntil int64 // the spin's deadline, set once per search
