@@ -3,6 +3,7 @@ package sched
 import (
 	"fmt"
 	"io"
+	"sync/atomic"
 )
 
 // Metrics is a snapshot of the scheduler's counters. Counters are
@@ -69,7 +70,7 @@ func (s *Scheduler) Dump(w io.Writer) {
 	fmt.Fprintf(w, "sched: procs=%d carriers=%d idleprocs=%d spinning=%d global=%d timers=%d blocking=%d spawned=%d finished=%d\n",
 		mt.Procs, mt.Carriers, mt.IdleProcs, s.nmspinning.Load(), mt.GlobalQueue, mt.Timers, s.nblocking.Load(), mt.Spawned, mt.Finished)
 	for i, p := range s.ps {
-		word := p.word.Load()
+		word := atomic.LoadUint64(&p.word)
 		fmt.Fprintf(w, "  P%d: idle=%v instep=%v runq=%d inbox=%v preempt=%v\n",
 			i, p.idle.Load(), word&inStep != 0, mt.LocalQueues[i], !p.in.empty(), p.preempt.Load())
 		fmt.Fprintf(w, "    runq:%s\n", p.q.dumpIDs())

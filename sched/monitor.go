@@ -1,6 +1,9 @@
 package sched
 
-import "time"
+import (
+	"sync/atomic"
+	"time"
+)
 
 // Monitor timing. The monitor is Go's sysmon: a goroutine outside the Ps that
 // watches them. It starts polling every monitorMinDelay and doubles the
@@ -95,7 +98,7 @@ func (s *Scheduler) watchPs(now int64) (acted, busy bool) {
 			continue
 		}
 		busy = true
-		w := p.word.Load()
+		w := atomic.LoadUint64(&p.word)
 		if slice := uint32(w >> sliceShft); slice != mp.slice || mp.sliceSince == 0 {
 			mp.slice, mp.sliceSince = slice, now
 		} else if now-mp.sliceSince >= s.preemp && !p.preempt.Load() {
@@ -114,7 +117,7 @@ func (s *Scheduler) watchPs(now int64) (acted, busy bool) {
 		if s.handof < 0 || w&noRetake != 0 || now-mp.wordSince < s.handof || !s.hasWork(p) {
 			continue
 		}
-		if p.word.CompareAndSwap(w, w&^inStep) {
+		if atomic.CompareAndSwapUint64(&p.word, w, w&^inStep) {
 			mp.word = 0
 			s.retakes.Add(1)
 			s.handoffs.Add(1)
@@ -147,7 +150,7 @@ func (s *Scheduler) checkDeadlock(now int64) {
 	}
 	snap := s.spawned.Load()*31 + s.finished.Load()*17 + s.platSteps.Load()*7 + s.lostSteps.Load()
 	for _, p := range s.ps {
-		snap = snap*131 + p.word.Load()>>tickShift
+		snap = snap*131 + atomic.LoadUint64(&p.word)>>tickShift
 	}
 	if snap != ms.snap || ms.snapAt == 0 {
 		ms.snap, ms.snapAt, ms.reported = snap, now, false

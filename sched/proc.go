@@ -38,7 +38,14 @@ type p struct {
 	timers timers
 	poller Poller
 
-	word    atomic.Uint64
+	// word is the step word (bits above). It is read and CASed only with
+	// sync/atomic's functions, and stored only by storeRelease64: a step
+	// begins with a store to a word that nobody else may change (the
+	// monitor CASes in-step words only, and the word is out of a step
+	// then), so the store needs no read-modify-write. A plain uint64 rather
+	// than atomic.Uint64 so that its address can be passed to that store;
+	// every target of this package is 64-bit, so it is 8-byte aligned.
+	word    uint64
 	preempt atomic.Bool // the current time slice is over (set by the monitor)
 	idle    atomic.Bool // on the idle list; its carrier is in poller.Wait
 
@@ -579,7 +586,7 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 			break
 		}
 		nw := mp.word&^tickMask | (mp.word+1<<tickShift)&tickMask
-		if !p.word.CompareAndSwap(mp.word, nw) {
+		if !atomic.CompareAndSwapUint64(&p.word, mp.word, nw) {
 			break // retaken: the slow path below finds out again
 		}
 		mp.word = nw
@@ -592,7 +599,7 @@ func (s *Scheduler) execute(mp *m, t *Task, inherit bool) {
 	}
 
 	p = mp.p // Blocking/ParkPinned may have moved us to another P
-	if p == nil || !p.word.CompareAndSwap(mp.word, mp.word&^(inStep|noRetake)) {
+	if p == nil || !atomic.CompareAndSwapUint64(&p.word, mp.word, mp.word&^(inStep|noRetake)) {
 		// The monitor retook the P while the step ran (or Shutdown left us
 		// none): everything goes through the global queue.
 		mp.p = nil
@@ -674,7 +681,7 @@ func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok
 		return nil, false
 	}
 	out := mp.word &^ (inStep | noRetake)
-	if !p.word.CompareAndSwap(mp.word, out) {
+	if !atomic.CompareAndSwapUint64(&p.word, mp.word, out) {
 		return nil, false // retaken: the slow path finds out again
 	}
 	p.steps += 1 + fast
@@ -702,7 +709,7 @@ func (s *Scheduler) yieldFast(mp *m, p *p, t *Task, fast uint64) (next *Task, ok
 	}
 	// beginStep, knowing the word: only the owner stores it.
 	mp.word = uint64(p.schedtick)<<sliceShft | (out+1<<tickShift)&tickMask | inStep
-	p.word.Store(mp.word)
+	storeRelease64(&p.word, mp.word)
 	return next, true
 }
 
@@ -734,7 +741,7 @@ func (s *Scheduler) yieldAlone(mp *m, p *p) bool {
 		}
 	}
 	nw := mp.word&^tickMask | (mp.word+1<<tickShift)&tickMask
-	if !p.word.CompareAndSwap(mp.word, nw) {
+	if !atomic.CompareAndSwapUint64(&p.word, mp.word, nw) {
 		return false // retaken: the slow path finds out again
 	}
 	mp.word = nw
@@ -753,9 +760,9 @@ func checkStatus(st Status) Status {
 // beginStep publishes a new step word for the step mp is about to run (or
 // resume, after a P hand-over).
 func (p *p) beginStep(mp *m) {
-	tick := p.word.Load() + 1<<tickShift
+	tick := atomic.LoadUint64(&p.word) + 1<<tickShift
 	mp.word = uint64(p.schedtick)<<sliceShft | tick&tickMask | inStep
-	p.word.Store(mp.word)
+	storeRelease64(&p.word, mp.word)
 }
 
 // afterLostStep files a task whose carrier lost its P during the step.
@@ -791,7 +798,7 @@ func (s *Scheduler) afterLostStep(mp *m, t *Task, st Status) {
 func (s *Scheduler) releaseP(mp *m) {
 	p := mp.p
 	mp.p = nil
-	if p == nil || !p.word.CompareAndSwap(mp.word, mp.word&^(inStep|noRetake)) {
+	if p == nil || !atomic.CompareAndSwapUint64(&p.word, mp.word, mp.word&^(inStep|noRetake)) {
 		return
 	}
 	// Out of the step and not yet handed over: we still own p exclusively.

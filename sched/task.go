@@ -300,7 +300,7 @@ func (t *Task) Poller() Poller {
 	for {
 		p := m.p
 		if p != nil {
-			if m.word&noRetake != 0 || p.word.CompareAndSwap(m.word, m.word|noRetake) {
+			if m.word&noRetake != 0 || atomic.CompareAndSwapUint64(&p.word, m.word, m.word|noRetake) {
 				m.word |= noRetake
 				m.pollDirty = true
 				return p.poller
