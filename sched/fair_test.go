@@ -11,9 +11,12 @@ import (
 // TestSliceInheritancePreempted: on one P, two tasks hand the P to each
 // other with Wake forever (each inherits the other's time slice, like Go's
 // runnext); a third task that only yields must still run, because the
-// monitor ends the shared slice after PreemptAfter.
+// monitor ends the shared slice after PreemptAfter. The stuck-step detector
+// is off: on a loaded machine the carrier's thread may be descheduled for
+// over a millisecond, and a hand-off would then let the third task run
+// before any preemption, which is not what this test is about.
 func TestSliceInheritancePreempted(t *testing.T) {
-	s := newSched(t, Options{Procs: 1, PreemptAfter: 2 * time.Millisecond})
+	s := newSched(t, Options{Procs: 1, PreemptAfter: 2 * time.Millisecond, HandoffAfter: -1})
 	var stop atomic.Bool
 	var a *Task
 	s.Spawn(func(b *Task) Status {
