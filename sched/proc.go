@@ -3,6 +3,8 @@ package sched
 import (
 	"math/rand/v2"
 	"runtime"
+
+	"github.com/weftrun/weft"
 	"sync/atomic"
 	"time"
 )
@@ -245,20 +247,25 @@ const spinBudget = 20_000
 
 // spin is the last stage of a spinning carrier's search (Go's spinning M,
 // which keeps stealing before it stops): until the deadline, it watches
-// every queue and its P's timers, yielding the OS thread to other
-// goroutines (a producer that shares it) between looks, and reports
-// whether something appeared. While it spins, mp stays counted in
-// nmspinning, so producers skip wakep: the spinner will find their task.
-// At most one carrier spins this way while all Ps are idle (the cap in
-// findRunnable), so an idle scheduler spends at most one core's budget
-// per wake-up. A P with I/O submissions waiting does not spin: its
-// blocking Wait submits them. With operations in flight it polls without
-// blocking every spinPollEvery, so a completion that arrives during the
-// spin is reaped by it (an io_uring poller only peeks at its completion
-// queue then, without a system call). Owner only.
+// every queue and its P's timers and reports whether something appeared.
+// While it spins, mp stays counted in nmspinning, so producers skip wakep:
+// the spinner will find their task. At most one carrier spins this way
+// while all Ps are idle (the cap in findRunnable), so an idle scheduler
+// spends at most one core's budget per wake-up. A P with I/O submissions
+// waiting does not spin: its blocking Wait submits them.
+//
+// Between looks it executes the CPU's spin-wait hint (weft.SpinWait), and
+// every spinYieldEvery it yields its thread (runtime.Gosched), so that a
+// goroutine it readied (a producer woken by Wait, say) is not held up for
+// the whole budget; it yields only that often because every Gosched may
+// wake an idle OS thread of the Go runtime (goschedImpl calls wakep). With
+// operations in flight it also polls then without blocking, so a
+// completion that arrives during the spin is reaped by it (an io_uring
+// poller only peeks at its completion queue, without a system call).
+// Owner only.
 func (s *Scheduler) spin(mp *m, until int64) bool {
 	p := mp.p
-	var lastPoll int64
+	lastYield := s.now()
 	for {
 		if s.workVisible(p) {
 			return true
@@ -271,8 +278,14 @@ func (s *Scheduler) spin(mp *m, until int64) bool {
 		if now >= until {
 			return false
 		}
-		if now-lastPoll >= spinPollEvery && p.poller.Pending() > 0 {
-			lastPoll = now
+		if now-lastYield < spinYieldEvery {
+			for range 32 {
+				weft.SpinWait()
+			}
+			continue
+		}
+		lastYield = now
+		if p.poller.Pending() > 0 {
 			s.poll(p, 0)
 			continue
 		}
@@ -280,8 +293,8 @@ func (s *Scheduler) spin(mp *m, until int64) bool {
 	}
 }
 
-// spinPollEvery spaces a spinning carrier's non-blocking polls (ns).
-const spinPollEvery = 4_000
+// spinYieldEvery spaces a spinning carrier's yields and polls (ns).
+const spinYieldEvery = 4_000
 
 // stealWork tries every other P in a random order (a random start and a
 // stride coprime with procs, like Go's randomOrder), taking half of a run
