@@ -479,6 +479,30 @@ func (s *Scheduler) wakep() {
 	p.poller.Wake()
 }
 
+// wakepBurst is wakep for a burst of external spawns (Spawn found the
+// previous one unclaimed): it wakes an idle P even if a carrier is already
+// spinning. Each call pops at most one idle P, so a burst wakes at most
+// every P once; a spinner that finds nothing goes back to idle as usual.
+func (s *Scheduler) wakepBurst() {
+	if s.npidle.Load() == 0 {
+		return
+	}
+	s.idleMu.Lock()
+	n := len(s.idle)
+	if n == 0 {
+		s.idleMu.Unlock()
+		return
+	}
+	s.nmspinning.Add(1) // the credit passed to the woken carrier
+	p := s.idle[n-1]
+	s.idle[n-1] = nil
+	s.idle = s.idle[:n-1]
+	p.idle.Store(false)
+	s.npidle.Add(-1)
+	s.idleMu.Unlock()
+	p.poller.Wake()
+}
+
 // resetSpinning ends mp's spinning when it found work; if it was the last
 // spinner, another P is woken, because more work may be queued behind.
 func (s *Scheduler) resetSpinning(mp *m) {

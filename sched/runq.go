@@ -296,13 +296,14 @@ func (g *globalQueue) empty() bool {
 	return g.ext.Load() == nil && g.n.Load() == 0
 }
 
-// put queues one task from any goroutine, without a lock.
-func (g *globalQueue) put(t *Task) {
+// put queues one task from any goroutine, without a lock. It reports
+// whether the stack already held a task that no carrier had claimed yet.
+func (g *globalQueue) put(t *Task) (backlog bool) {
 	for {
 		old := g.ext.Load()
 		t.link = old
 		if g.ext.CompareAndSwap(old, t) {
-			return
+			return old != nil
 		}
 	}
 }

@@ -209,8 +209,15 @@ func (s *Scheduler) Start() error {
 // returned Done (see (*Task).Ready for what that means for old pointers).
 func (s *Scheduler) Spawn(fn Func) *Task {
 	t := s.newTask(nil, fn)
-	s.gq.put(t)
-	s.wakep()
+	if s.gq.put(t) {
+		// The previous spawn is still unclaimed: the spinner woken for it
+		// has not reached the queue yet. A burst wakes the idle Ps at
+		// once rather than through the chain of spinners, each of which
+		// wakes the next only once it runs (a goroutine wake-up per hop).
+		s.wakepBurst()
+	} else {
+		s.wakep()
+	}
 	return t
 }
 
