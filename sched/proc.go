@@ -3,10 +3,10 @@ package sched
 import (
 	"math/rand/v2"
 	"runtime"
-
-	"github.com/weftrun/weft"
 	"sync/atomic"
 	"time"
+
+	"github.com/weftrun/weft"
 )
 
 // Bits of p.word, the step word. It is the one atomic through which a
