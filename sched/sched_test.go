@@ -181,13 +181,16 @@ func TestPingPong(t *testing.T) {
 // TestTimers: timers never fire early, and fire in deadline order. The
 // deadlines are absolute (relative to start, not to when each task first
 // ran) and there is one P, so one timer heap: across Ps the order depends
-// on when the OS runs each carrier, which no scheduler controls.
+// on when the OS runs each carrier, which no scheduler controls. The tasks
+// are spawned before Start and the clock starts then, so that a spawning
+// goroutine descheduled for milliseconds on a loaded machine does not arm
+// the last timers after the first have fired.
 func TestTimers(t *testing.T) {
-	s := newSched(t, Options{Procs: 1})
+	s := newSchedNotStarted(t, Options{Procs: 1})
 	const n = 200
 	var mu sync.Mutex
 	var order []int
-	start := time.Now()
+	var start time.Time
 	for i := 0; i < n; i++ {
 		d := time.Duration(n-i) * 100 * time.Microsecond
 		i := i
@@ -206,6 +209,10 @@ func TestTimers(t *testing.T) {
 			mu.Unlock()
 			return Done
 		})
+	}
+	start = time.Now()
+	if err := s.Start(); err != nil {
+		t.Fatal(err)
 	}
 	waitOK(t, s)
 	if len(order) != n {
