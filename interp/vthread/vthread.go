@@ -28,6 +28,7 @@ package vthread
 import (
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -253,7 +254,7 @@ func (vt *VThread) runStep(t *sched.Task) (sched.Status, objects.Value, error) {
 		vt.parked = false
 		vt.th.Resume(v, err)
 	}
-	v, err := vt.th.Run()
+	v, err := vt.run()
 	if err == objects.ErrPark {
 		if vt.yielding {
 			vt.yielding = false
@@ -264,6 +265,19 @@ func (vt *VThread) runStep(t *sched.Task) (sched.Status, objects.Value, error) {
 		return sched.Parked, objects.Value{}, nil
 	}
 	return sched.Done, v, err
+}
+
+// run is Thread.Run with a Go panic (an interpreter bug) turned into a
+// SystemError that ends the thread, as the command does for the main
+// thread: a panic on a carrier would otherwise kill the process without a
+// report.
+func (vt *VThread) run() (v objects.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = objects.Value{}, objects.Errorf(objects.SystemErrorType, "weft internal error: %v\n%s", r, debug.Stack())
+		}
+	}()
+	return vt.th.Run()
 }
 
 // endWait checks, after a wake-up, whether the thread's wait is over: a
