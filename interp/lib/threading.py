@@ -353,10 +353,12 @@ class Barrier:
         return self._state == -2
 
 
-# Threads by ident, for current_thread() and enumerate(); _active_lock
-# guards it.
+# Threads by ident, for current_thread() and enumerate(): _limbo holds
+# those started but not yet running, _active the running ones;
+# _active_lock guards both.
 _active_lock = Lock()
 _active = {}
+_limbo = {}
 _counter = 0
 
 
@@ -420,28 +422,37 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set() or self._handle is not None:
             raise RuntimeError("threads can only be started once")
-        self._handle = _thread._start(self._bootstrap, (), None, self._name, self._virtual)
+        # The handle says whether the thread has ended, so the thread is
+        # alive from here on: start() need not wait for it to run (CPython
+        # waits for the new OS thread to signal _started).
+        self._started.set()
+        try:
+            self._handle = _thread._start(self._bootstrap, (), None, self._name, self._virtual)
+        except BaseException:
+            self._started.clear()
+            raise
         self._ident = self._handle.ident()
         with _active_lock:
-            _active[self._ident] = self
-        self._started.wait()
+            if not self._is_stopped:
+                _limbo[self._ident] = self
 
     def _bootstrap(self):
         self._ident = get_ident()
         with _active_lock:
+            _limbo.pop(self._ident, None)
             _active[self._ident] = self
         _thread._set_name(self._name)
-        self._started.set()
         try:
             self.run()
-        except SystemExit:
-            pass
         except BaseException as exc:
+            # SystemExit too: the default excepthook ignores it, a custom
+            # one sees it (as in CPython).
             self._invoke_excepthook(exc)
         finally:
-            self._is_stopped = True
             with _active_lock:
+                self._is_stopped = True
                 _active.pop(self._ident, None)
+                _limbo.pop(self._ident, None)
 
     def _invoke_excepthook(self, exc):
         hook = excepthook
@@ -621,7 +632,7 @@ def main_thread():
 
 def active_count():
     with _active_lock:
-        return len(_active)
+        return len(_active) + len(_limbo)
 
 
 activeCount = active_count
@@ -629,7 +640,7 @@ activeCount = active_count
 
 def enumerate():
     with _active_lock:
-        return list(_active.values())
+        return list(_active.values()) + list(_limbo.values())
 
 
 def _shutdown():
@@ -640,7 +651,8 @@ def _shutdown():
         _active.pop(_main_thread._ident, None)
     while True:
         with _active_lock:
-            pending = [t for t in _active.values() if not t._daemonic and t.is_alive()
+            pending = [t for t in list(_active.values()) + list(_limbo.values())
+                       if not t._daemonic and t.is_alive()
                        and not isinstance(t, _DummyThread)]
         if not pending:
             break

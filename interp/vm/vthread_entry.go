@@ -46,3 +46,9 @@ func (t *Thread) FormatStack() string {
 	t.interp.formatTraceback(&b, head)
 	return b.String()
 }
+
+// firstValueChunk is the size in slots of a thread's first value-stack
+// chunk. Virtual threads are meant to be cheap enough to have a hundred
+// thousand of them, so a thread starts with 4 KiB of slots (a few frames
+// deep) and the segmented stack doubles its chunks as calls nest deeper.
+const firstValueChunk = 256
