@@ -50,6 +50,9 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+        # Decided once: hasattr on every wait and notify would raise and
+        # catch an AttributeError each time for a plain lock.
+        self._reentrant = getattr(lock, '_release_save', None) is not None
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -61,29 +64,26 @@ class Condition:
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _is_owned(self):
-        lock = self._lock
-        if hasattr(lock, '_is_owned'):
-            return lock._is_owned()
+        if self._reentrant:
+            return self._lock._is_owned()
         # A plain lock has no owner: it is "owned" if it is held.
-        if lock.acquire(False):
-            lock.release()
+        if self._lock.acquire(False):
+            self._lock.release()
             return False
         return True
 
     def _release_save(self):
-        lock = self._lock
-        if hasattr(lock, '_release_save'):
-            return lock._release_save()
-        lock.release()
+        if self._reentrant:
+            return self._lock._release_save()
+        self._lock.release()
         return None
 
     def _acquire_restore(self, state):
-        lock = self._lock
         if state is None:
-            lock.acquire()
+            self._lock.acquire()
         else:
-            lock._acquire_restore(state)
-            lock._set_count(state)
+            self._lock._acquire_restore(state)
+            self._lock._set_count(state)
 
     def wait(self, timeout=None):
         if not self._is_owned():

@@ -44,7 +44,7 @@ type result struct {
 
 // runPy runs src as __main__ on a runtime with procs Ps. setup, if not nil,
 // may add test built-ins to the interpreter first.
-func runPy(t *testing.T, procs int, src string, setup func(it *interp.Interpreter)) result {
+func runPy(t testing.TB, procs int, src string, setup func(it *interp.Interpreter)) result {
 	t.Helper()
 	it := interp.New([]string{"test.py"}, t.TempDir())
 	var out bytes.Buffer
