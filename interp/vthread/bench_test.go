@@ -108,4 +108,3 @@ func parseSeconds(b *testing.B, out string) float64 {
 	}
 	return f
 }
-
