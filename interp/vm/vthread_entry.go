@@ -49,6 +49,6 @@ func (t *Thread) FormatStack() string {
 
 // firstValueChunk is the size in slots of a thread's first value-stack
 // chunk. Virtual threads are meant to be cheap enough to have a hundred
-// thousand of them, so a thread starts with 4 KiB of slots (a few frames
+// thousand of them, so a thread starts with 2 KiB of slots (a few frames
 // deep) and the segmented stack doubles its chunks as calls nest deeper.
-const firstValueChunk = 256
+const firstValueChunk = 128

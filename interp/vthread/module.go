@@ -378,12 +378,6 @@ func (rt *Runtime) start(c objects.Ctx, fn value, args, kwargs value, name strin
 	return vt, nil
 }
 
-func (rt *Runtime) forget(vt *VThread) {
-	rt.mu.Lock()
-	delete(rt.threads, vt)
-	rt.mu.Unlock()
-}
-
 // unhandled reports an exception that left a thread started with
 // _thread.start_new_thread, as CPython does; SystemExit ends the thread
 // quietly. (threading.Thread catches its exceptions itself and calls

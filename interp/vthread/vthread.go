@@ -44,8 +44,11 @@ type Runtime struct {
 	in    *vm.Interp
 	sched *sched.Scheduler
 
+	// mu guards threads, the live threads in no order: a slice (each
+	// thread knows its index) so that the preemption watcher's scan is a
+	// walk over pointers, and removal is a swap with the last.
 	mu      sync.Mutex
-	threads map[*VThread]struct{}
+	threads []*VThread
 	nextID  atomic.Int64
 
 	main     *VThread
@@ -80,6 +83,10 @@ type VThread struct {
 	// platform marks a thread bound to its own OS thread (virtual=False).
 	platform bool
 
+	// slot is the thread's index in Runtime.threads (guarded by
+	// Runtime.mu), -1 once it has ended.
+	slot int
+
 	// inStep is set while the task's step runs: the preemption watcher
 	// sets the eval breaker only of running threads.
 	inStep atomic.Bool
@@ -110,7 +117,7 @@ type VThread struct {
 // $WEFT_PROCS, else GOMAXPROCS). It installs the modules _thread and the
 // parking time.sleep into in.
 func New(in *vm.Interp, procs int) (*Runtime, error) {
-	rt := &Runtime{in: in, threads: map[*VThread]struct{}{}, mainDone: make(chan struct{}), stopWatch: make(chan struct{})}
+	rt := &Runtime{in: in, mainDone: make(chan struct{}), stopWatch: make(chan struct{})}
 	s, err := sched.New(sched.Options{Procs: procs, Deadlock: rt.onDeadlock})
 	if err != nil {
 		return nil, err
@@ -136,9 +143,23 @@ func (rt *Runtime) newThread(th *vm.Thread, name string) *VThread {
 	th.PinnedWait = vt.pinnedWait
 	th.Preempt = vt.preempt
 	rt.mu.Lock()
-	rt.threads[vt] = struct{}{}
+	vt.slot = len(rt.threads)
+	rt.threads = append(rt.threads, vt)
 	rt.mu.Unlock()
 	return vt
+}
+
+// forget removes vt from the live threads.
+func (rt *Runtime) forget(vt *VThread) {
+	rt.mu.Lock()
+	if i := vt.slot; i >= 0 && i < len(rt.threads) && rt.threads[i] == vt {
+		last := rt.threads[len(rt.threads)-1]
+		rt.threads[i], last.slot = last, i
+		rt.threads[len(rt.threads)-1] = nil
+		rt.threads = rt.threads[:len(rt.threads)-1]
+		vt.slot = -1
+	}
+	rt.mu.Unlock()
 }
 
 // RunMain runs code as the __main__ module on the main virtual thread and
@@ -318,10 +339,7 @@ func (vt *VThread) finish(v objects.Value, err error) {
 	for _, w := range ws {
 		w.wake(objects.True, nil)
 	}
-	rt := vt.rt
-	rt.mu.Lock()
-	delete(rt.threads, vt)
-	rt.mu.Unlock()
+	vt.rt.forget(vt)
 	if vt.finalize != nil {
 		vt.finalize(vt)
 	}
@@ -392,7 +410,7 @@ func (rt *Runtime) watchPreemption() {
 		running = running[:0]
 		rt.mu.Lock()
 		if len(rt.threads) > 1 {
-			for vt := range rt.threads {
+			for _, vt := range rt.threads {
 				if vt.inStep.Load() {
 					running = append(running, vt)
 				}
