@@ -22,7 +22,11 @@ class Queue:
     """A FIFO queue of at most maxsize items (unbounded if maxsize <= 0).
 
     One mutex guards the items; three conditions on it park the getters
-    (not_empty), the putters (not_full) and join() (all_tasks_done)."""
+    (not_empty), the putters (not_full) and join() (all_tasks_done). The
+    methods enter the mutex itself rather than a condition: `with` on the
+    lock calls its Go __enter__ directly, which parks the thread, where a
+    Condition's Python __enter__ would run as a native callback and pin
+    it."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -34,7 +38,7 @@ class Queue:
         self.unfinished_tasks = 0
 
     def task_done(self):
-        with self.all_tasks_done:
+        with self.mutex:
             unfinished = self.unfinished_tasks - 1
             if unfinished <= 0:
                 if unfinished < 0:
@@ -43,7 +47,7 @@ class Queue:
             self.unfinished_tasks = unfinished
 
     def join(self):
-        with self.all_tasks_done:
+        with self.mutex:
             while self.unfinished_tasks:
                 self.all_tasks_done.wait()
 
@@ -60,7 +64,7 @@ class Queue:
             return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        with self.not_full:
+        with self.mutex:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -82,7 +86,7 @@ class Queue:
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        with self.not_empty:
+        with self.mutex:
             if not block:
                 if not self._qsize():
                     raise Empty

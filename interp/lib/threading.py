@@ -151,7 +151,10 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+        # Methods enter _lock, the condition's lock, directly (see
+        # queue.Queue for why).
+        self._lock = Lock()
+        self._cond = Condition(self._lock)
         self._value = value
 
     def __repr__(self):
@@ -163,7 +166,7 @@ class Semaphore:
             raise ValueError("can't specify timeout for non-blocking acquire")
         rc = False
         end = None
-        with self._cond:
+        with self._lock:
             while self._value == 0:
                 if not blocking:
                     break
@@ -185,7 +188,7 @@ class Semaphore:
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._lock:
             self._value += n
             self._cond.notify(n)
 
@@ -207,7 +210,7 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._lock:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
@@ -218,7 +221,8 @@ class Event:
     """A flag that threads wait to become true."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
+        self._lock = Lock()
+        self._cond = Condition(self._lock)
         self._flag = False
 
     def __repr__(self):
@@ -232,16 +236,16 @@ class Event:
     isSet = is_set
 
     def set(self):
-        with self._cond:
+        with self._lock:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
-        with self._cond:
+        with self._lock:
             self._flag = False
 
     def wait(self, timeout=None):
-        with self._cond:
+        with self._lock:
             signaled = self._flag
             if not signaled:
                 signaled = self._cond.wait(timeout)
@@ -258,7 +262,8 @@ class Barrier:
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
+        self._lock = Lock()
+        self._cond = Condition(self._lock)
         self._action = action
         self._timeout = timeout
         self._parties = parties
@@ -274,7 +279,7 @@ class Barrier:
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
-        with self._cond:
+        with self._lock:
             self._enter()
             index = self._count
             self._count += 1
@@ -320,7 +325,7 @@ class Barrier:
                 self._cond.notify_all()
 
     def reset(self):
-        with self._cond:
+        with self._lock:
             if self._count > 0:
                 if self._state == 0:
                     self._state = -1
@@ -331,7 +336,7 @@ class Barrier:
             self._cond.notify_all()
 
     def abort(self):
-        with self._cond:
+        with self._lock:
             self._break()
 
     def _break(self):

@@ -164,6 +164,10 @@ except queue.Empty:
     print("empty")
 `, nil)
 	expect(t, r, "2000 True\nempty\n")
+	// Queue and Condition enter their Go lock directly: no wait pins.
+	if r.metrics.Pins != 0 {
+		t.Fatalf("queue waits pinned %d times: %+v", r.metrics.Pins, r.metrics)
+	}
 }
 
 // TestConditionAndEvent checks Condition wait/notify ordering and Event
