@@ -39,9 +39,28 @@ def stack_size(size=0):
     return 0
 
 
+class _LockMethod:
+    """A class attribute that reads as the method of the same name of the
+    instance's _lock. `with cond:` then calls the Go lock's __enter__
+    directly, which parks the thread when the lock is taken; a Python
+    __enter__ would run as a callback from the interpreter's Go code and pin
+    the thread for the wait."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return getattr(obj._lock, self.name)
+
+
 class Condition:
     """A condition variable: wait() releases the lock and parks until
     notify(); each waiter parks on a lock of its own, which notify releases."""
+
+    __enter__ = _LockMethod('__enter__')
+    __exit__ = _LockMethod('__exit__')
 
     def __init__(self, lock=None):
         if lock is None:
@@ -53,12 +72,6 @@ class Condition:
         # Decided once: hasattr on every wait and notify would raise and
         # catch an AttributeError each time for a plain lock.
         self._reentrant = getattr(lock, '_release_save', None) is not None
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))

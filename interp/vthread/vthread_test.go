@@ -190,6 +190,14 @@ with cond:
     cond.notify_all()
 for t in ts: t.join()
 print(sorted(order))
+def contender():
+    with cond:
+        order.append("contender")
+with cond:
+    c = threading.Thread(target=contender); c.start()
+    time.sleep(0.02)  # c blocks entering cond
+c.join()
+print(order[-1])
 with cond:
     print(cond.wait(0.01))
 ev = threading.Event()
@@ -205,7 +213,11 @@ print(sorted(woke))
 t0 = time.monotonic()
 print(threading.Event().wait(0.05), time.monotonic() - t0 >= 0.05)
 `, nil)
-	expect(t, r, "[0, 1, 2, 3, 4]\nFalse\n[(0, True), (1, True), (2, True)]\nFalse True\n")
+	expect(t, r, "[0, 1, 2, 3, 4]\ncontender\nFalse\n[(0, True), (1, True), (2, True)]\nFalse True\n")
+	// `with cond:` enters the Go lock directly: no wait pins.
+	if r.metrics.Pins != 0 {
+		t.Fatalf("condition waits pinned %d times: %+v", r.metrics.Pins, r.metrics)
+	}
 }
 
 // TestTimeouts checks every timed wait: Lock.acquire, join, Semaphore,
