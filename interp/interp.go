@@ -64,10 +64,7 @@ func (it *Interpreter) RunSource(src, filename string) (status int) {
 	if err != nil {
 		return it.Report(in.SyntaxErrorValue(err))
 	}
-	if _, err := it.Main.RunCode(code, main.Dict, main.Dict); err != nil {
-		return it.Report(err)
-	}
-	return 0
+	return it.runMain(code, main.Dict)
 }
 
 // Report prints an uncaught exception like CPython's excepthook and

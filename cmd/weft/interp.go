@@ -36,7 +36,13 @@ func interpreterMain(args []string) int {
 			if i >= len(args) {
 				return usageError("Argument expected for the -X option")
 			}
+			if msg := xOption(args[i]); msg != "" {
+				return usageError(msg)
+			}
 		case strings.HasPrefix(a, "-X"):
+			if msg := xOption(a[2:]); msg != "" {
+				return usageError(msg)
+			}
 		case a == "-c":
 			if i+1 >= len(args) {
 				return usageError("Argument expected for the -c option")

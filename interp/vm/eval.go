@@ -969,6 +969,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			cm := slots[sp-1]
 			exit, enterRes, err := beforeWith(t, cm)
 			if err != nil {
+				if err == objects.ErrPark {
+					// __enter__ parked (a lock acquire): the resume
+					// pushes its result above the bound __exit__.
+					slots[sp-1] = exit
+				}
 				return value{}, err
 			}
 			slots[sp-1] = exit

@@ -191,7 +191,7 @@ type windowMark struct{ onStack bool }
 
 func (s *valueStack) push(n int) ([]objects.Value, windowMark) {
 	if s.fs == nil {
-		s.fs = stacks.NewFrameStack[objects.Value](4096)
+		s.fs = stacks.NewFrameStack[objects.Value](firstValueChunk)
 	}
 	return s.fs.Push(n), windowMark{true}
 }
