@@ -238,6 +238,12 @@ func stackEffect(op Op, arg int) int {
 		return -arg
 	case CheckExcMatch:
 		return 0
+	case MatchSequence, MatchMapping, GetLen, MatchKeys:
+		return 1
+	case CopyDictWithoutKeys:
+		return -1
+	case MatchClass:
+		return -2
 	case FormatValue:
 		if arg&4 != 0 {
 			return -1
@@ -532,6 +538,8 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.emit(PopTop, 0)
 	case *syntax.With:
 		c.withStmt(n.Items, n.Body)
+	case *syntax.Match:
+		c.matchStmt(n)
 	default:
 		c.syntaxError("statement not supported yet by weft", st)
 	}

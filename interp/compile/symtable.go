@@ -342,7 +342,16 @@ func (b *builder) stmt(st syntax.Stmt) {
 	case *syntax.ExprStmt:
 		b.expr(n.Value)
 	case *syntax.Match:
-		b.synErr("match statements are not supported yet", n.Pos)
+		b.expr(n.Subject)
+		for _, mc := range n.Cases {
+			b.pattern(mc.Pattern)
+			if mc.Guard != nil {
+				b.expr(mc.Guard)
+			}
+			b.stmts(mc.Body)
+		}
+	case *syntax.TryStar:
+		b.stmt(&syntax.Try{Pos: n.Pos, Body: n.Body, Handlers: n.Handlers, OrElse: n.OrElse, FinalBody: n.FinalBody})
 	}
 }
 
@@ -465,5 +474,51 @@ func (b *builder) finish(s *scope) {
 	}
 	for _, c := range s.children {
 		b.finish(c)
+	}
+}
+
+// pattern records the names a match pattern binds and walks the
+// expressions it evaluates (value patterns, class names, mapping keys).
+func (b *builder) pattern(p syntax.Pattern) {
+	switch n := p.(type) {
+	case *syntax.MatchValue:
+		b.expr(n.Value)
+	case *syntax.MatchSequence:
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
+	case *syntax.MatchMapping:
+		for _, k := range n.Keys {
+			b.expr(k)
+		}
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
+		if n.Rest != "" {
+			b.cur.assign(n.Rest)
+		}
+	case *syntax.MatchClass:
+		b.expr(n.Cls)
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
+		for _, sub := range n.KwdPatterns {
+			b.pattern(sub)
+		}
+	case *syntax.MatchStar:
+		if n.Name != "" {
+			b.cur.assign(n.Name)
+		}
+	case *syntax.MatchAs:
+		if n.Pattern != nil {
+			b.pattern(n.Pattern)
+		}
+		if n.Name != "" {
+			b.cur.assign(n.Name)
+		}
+	case *syntax.MatchOr:
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
 	}
 }

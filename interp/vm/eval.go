@@ -1004,7 +1004,10 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			sp++
 		default:
 			save()
-			return value{}, objects.Errorf(objects.SystemErrorType, "unknown opcode %d", op)
+			if err := t.execMatchOp(fr, op, arg); err != nil {
+				return value{}, err
+			}
+			load(fr)
 		}
 	}
 }
