@@ -240,7 +240,7 @@ func stackEffect(op Op, arg int) int {
 		return 0
 	case MatchSequence, MatchMapping, GetLen, MatchKeys:
 		return 1
-	case CopyDictWithoutKeys:
+	case CopyDictWithoutKeys, PrepReraiseStar:
 		return -1
 	case MatchClass:
 		return -2
@@ -540,6 +540,8 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.withStmt(n.Items, n.Body)
 	case *syntax.Match:
 		c.matchStmt(n)
+	case *syntax.TryStar:
+		c.tryStarStmt(n)
 	default:
 		c.syntaxError("statement not supported yet by weft", st)
 	}

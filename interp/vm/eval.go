@@ -1004,7 +1004,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			sp++
 		default:
 			save()
-			if err := t.execMatchOp(fr, op, arg); err != nil {
+			if err := t.execExtOp(fr, op, arg); err != nil {
 				return value{}, err
 			}
 			load(fr)

@@ -5,10 +5,7 @@ import (
 	"github.com/weftrun/weft/interp/objects"
 )
 
-// execMatchOp runs the opcodes of the match statement (PEP 634). They are
-// dispatched out of the main loop's switch (through its default case):
-// patterns are not a hot path, and keeping them here leaves the loop's
-// code small. fr.sp is current on entry and updated on return.
+// execMatchOp runs the opcodes of the match statement (PEP 634).
 func (t *Thread) execMatchOp(fr *Frame, op compile.Op, arg int) error {
 	slots := fr.slots
 	sp := fr.sp
