@@ -88,6 +88,9 @@ type unit struct {
 	fblocks  []fblock
 	parent   *unit
 	qualname string
+	// holes are code ranges that leave enclosing blocks early (see
+	// unwindHole); a block's exception-table rows skip them.
+	holes []unwindHole
 }
 
 type fblockKind int
@@ -462,6 +465,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 		c.unwindAll(true)
 		c.emit(Return, 0)
+		c.closeHoles()
 	case *syntax.FunctionDef:
 		c.functionDef(n, n.Name, n.Args, n.Body, n.DecoratorList, false)
 	case *syntax.AsyncFunctionDef:
@@ -804,6 +808,7 @@ func (c *compiler) unwindAll(preserveTop bool) {
 	for i := len(saved) - 1; i >= 0; i-- {
 		c.u.fblocks = saved[:i+1]
 		b := saved[i]
+		c.openHole(i)
 		c.unwindBlock(b, preserveTop)
 	}
 	c.u.fblocks = saved
@@ -824,10 +829,12 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 			} else {
 				c.emit(Jump, b.continueLabel)
 			}
+			c.closeHoles()
 			c.u.fblocks = saved
 			return
 		}
 		c.u.fblocks = saved[:i]
+		c.openHole(i)
 		c.unwindBlock(b, false)
 	}
 	c.u.fblocks = saved
@@ -840,6 +847,17 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 
 // addHandler records an exception-table row.
 func (c *compiler) addHandler(start, end, handler, depth int) {
+	level := len(c.u.fblocks)
+	for _, h := range c.u.holes {
+		if h.level <= level && h.start >= start && h.end <= end && h.end > h.start {
+			c.addRow(start, h.start, handler, depth)
+			start = h.end
+		}
+	}
+	c.addRow(start, end, handler, depth)
+}
+
+func (c *compiler) addRow(start, end, handler, depth int) {
 	if end > start {
 		c.u.code.ExcTable = append(c.u.code.ExcTable, objects.ExcEntry{Start: int32(start), End: int32(end), Handler: int32(handler), Depth: int32(depth)})
 	}
