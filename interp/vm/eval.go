@@ -132,6 +132,7 @@ func (t *Thread) popFrame(fr *Frame) {
 		t.releaseFrame(fr)
 	} else {
 		fr.gen.running = false
+		fr.gen.leaveExcState(t)
 		fr.back = nil
 	}
 }
@@ -852,7 +853,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				continue
 			}
 			var r value
-			if v.IsNone() {
+			if v.IsNone() && it.Type().Builtin {
 				r, err = objects.Next(t, it)
 				if err == nil && r.IsNil() {
 					slots[sp-1] = objects.None
@@ -860,7 +861,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					continue
 				}
 			} else {
-				r, err = callMethod(t, it, "send", v)
+				// A Python iterator's StopIteration carries the value of
+				// the yield from / await expression.
+				meth := "send"
+				args := []value{v}
+				if v.IsNone() {
+					meth, args = "__next__", nil
+				}
+				r, err = callMethod(t, it, meth, args...)
 				if e, ok := err.(*objects.Exception); ok && e.Matches(objects.StopIterationType) {
 					slots[sp-1] = e.StopValue()
 					ip = arg
