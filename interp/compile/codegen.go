@@ -102,6 +102,7 @@ const (
 	fbFinally
 	fbHandler
 	fbWith
+	fbAsyncWith
 )
 
 // fblock is a statement that break/continue/return must unwind.
@@ -241,8 +242,12 @@ func stackEffect(op Op, arg int) int {
 		return -arg
 	case CheckExcMatch:
 		return 0
-	case MatchSequence, MatchMapping, GetLen, MatchKeys:
+	case MatchSequence, MatchMapping, GetLen, MatchKeys, GetANext, BeforeAsyncWith:
 		return 1
+	case EndAsyncFor:
+		return -2
+	case AsyncWithExit:
+		return arg
 	case CopyDictWithoutKeys, PrepReraiseStar:
 		return -1
 	case MatchClass:
@@ -459,6 +464,10 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			return
 		}
 		if n.Value != nil {
+			if c.u.code.Flags&objects.CodeAsyncGenerator != 0 {
+				c.syntaxError("'return' with value in async generator", n)
+				return
+			}
 			c.expr(n.Value)
 		} else {
 			c.loadConst(objects.None)
@@ -546,6 +555,10 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.matchStmt(n)
 	case *syntax.TryStar:
 		c.tryStarStmt(n)
+	case *syntax.AsyncFor:
+		c.asyncForStmt(n)
+	case *syntax.AsyncWith:
+		c.asyncWithStmt(n.Items, n.Body)
 	default:
 		c.syntaxError("statement not supported yet by weft", st)
 	}
@@ -794,6 +807,11 @@ func (c *compiler) unwindBlock(b fblock, preserveTop bool) {
 			c.emit(Rot2, 0)
 		}
 		c.emit(WithExitNormal, 0)
+	case fbAsyncWith:
+		if preserveTop {
+			c.emit(Rot2, 0)
+		}
+		c.asyncExitNormal()
 	case fbFinally:
 		saved := c.u.fblocks
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]

@@ -31,6 +31,10 @@ type scope struct {
 	children    map[syntax.Node]*scope
 	order       []string // first-assignment order of locals
 	generator   bool
+	// awaits: the scope awaits (await, async for, async with, or an
+	// awaiting comprehension inside it); compile makes an awaiting
+	// comprehension inside an async def a coroutine (async.go).
+	awaits bool
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
@@ -230,6 +234,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		b.stmts(n.Body)
 		b.stmts(n.OrElse)
 	case *syntax.AsyncFor:
+		b.cur.awaits = true
 		b.expr(n.Iter)
 		b.expr(n.Target)
 		b.stmts(n.Body)
@@ -251,6 +256,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		}
 		b.stmts(n.Body)
 	case *syntax.AsyncWith:
+		b.cur.awaits = true
 		for _, it := range n.Items {
 			b.expr(it.ContextExpr)
 			if it.OptionalVars != nil {
@@ -375,6 +381,14 @@ func (b *builder) comprehension(n syntax.Node, gens []*syntax.Comprehension, elt
 	for _, e := range elts {
 		b.expr(e)
 	}
+	for _, g := range gens {
+		if g.IsAsync != 0 {
+			s.awaits = true
+		}
+	}
+	if s.awaits {
+		saved.awaits = true
+	}
 	b.cur = saved
 }
 
@@ -414,7 +428,12 @@ func (b *builder) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		b.comprehension(n, n.Generators, n.Elt)
 		b.cur.children[n].generator = true
-	case *syntax.Yield, *syntax.YieldFrom, *syntax.Await:
+	case *syntax.Await:
+		// await does not make a generator: in an async def the frame is
+		// already a coroutine, elsewhere await runs synchronously.
+		b.cur.awaits = true
+		b.expr(n.Value)
+	case *syntax.Yield, *syntax.YieldFrom:
 		b.cur.generator = true
 		for _, c := range syntax.Children(n) {
 			if ce, ok := c.(syntax.Expr); ok {

@@ -6,7 +6,7 @@ import (
 )
 
 // execExtOp runs the opcodes that the main loop dispatches through its
-// default case: those of the match statement and of try/except*. None
+// default case: those of the match statement, try/except* and async code. None
 // is on a hot path, and keeping them out of the loop's switch keeps the
 // loop's code small. fr.sp is current on entry and updated on return.
 func (t *Thread) execExtOp(fr *Frame, op compile.Op, arg int) error {
@@ -16,6 +16,9 @@ func (t *Thread) execExtOp(fr *Frame, op compile.Op, arg int) error {
 		return t.execMatchOp(fr, op, arg)
 	case compile.CheckEGMatch, compile.PrepReraiseStar:
 		return t.execExceptStarOp(fr, op)
+	case compile.GetAIter, compile.GetANext, compile.EndAsyncFor, compile.BeforeAsyncWith,
+		compile.AsyncWithExit, compile.AsyncGenWrap, compile.AwaitSync:
+		return t.execAsyncOp(fr, op, arg)
 	}
 	return objects.Errorf(objects.SystemErrorType, "unknown opcode %d", op)
 }

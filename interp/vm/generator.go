@@ -24,7 +24,7 @@ var GeneratorType = objects.NewNativeType("generator")
 
 func newGenerator(fr *Frame) *Generator {
 	g := &Generator{frame: fr}
-	objects.SetHeaderType(&g.Header, GeneratorType)
+	objects.SetHeaderType(&g.Header, generatorTypeFor(fr.code))
 	return g
 }
 
@@ -32,7 +32,7 @@ func newGenerator(fr *Frame) *Generator {
 func (g *Generator) Value() objects.Value { return objects.FromHeader(&g.Header) }
 
 func asGenerator(v objects.Value) *Generator {
-	if !v.IsNil() && v.Type() == GeneratorType {
+	if !v.IsNil() && (v.Type() == GeneratorType || v.Type() == CoroutineType || v.Type() == AsyncGeneratorType) {
 		return (*Generator)(v.Ptr())
 	}
 	return nil
@@ -167,6 +167,7 @@ func init() {
 		return objects.None, nil
 	})
 	GeneratorType.GetAttr = genGetAttr
+	installAsyncTypes()
 }
 
 // GeneratorNext is next(g) for a generator: ok is false when v is not a
