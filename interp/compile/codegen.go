@@ -248,7 +248,7 @@ func stackEffect(op Op, arg int) int {
 		return -2
 	case AsyncWithExit:
 		return arg
-	case CopyDictWithoutKeys, PrepReraiseStar:
+	case CopyDictWithoutKeys, PrepReraiseStar, DictMerge:
 		return -1
 	case MatchClass:
 		return -2

@@ -235,6 +235,11 @@ func (c *compiler) expr(e syntax.Expr) {
 	}
 }
 
+func isStarred(e syntax.Expr) bool {
+	_, ok := e.(*syntax.Starred)
+	return ok
+}
+
 // starredSeq builds a list from elements containing *x; it reports false
 // (emitting nothing) when there is no starred element.
 func (c *compiler) starredSeq(elts []syntax.Expr) bool {
@@ -346,19 +351,25 @@ func (c *compiler) call(n *syntax.Call) {
 	}
 	if hasStar {
 		c.expr(n.Func)
-		if !c.starredSeq(n.Args) {
+		if len(n.Args) == 1 && isStarred(n.Args[0]) {
+			// f(*x): CALL_EX takes x itself and names f if x is not
+			// iterable, as CPython does.
+			c.expr(n.Args[0].(*syntax.Starred).Value)
+		} else if !c.starredSeq(n.Args) {
 			for _, a := range n.Args {
 				c.expr(a)
 			}
 			c.emit(BuildList, len(n.Args))
 		}
-		c.emit(ListToTuple, 0)
+		if !(len(n.Args) == 1 && isStarred(n.Args[0])) {
+			c.emit(ListToTuple, 0)
+		}
 		if len(n.Keywords) > 0 {
 			c.emit(BuildMap, 0)
 			for _, k := range n.Keywords {
 				if k.Arg == "" {
 					c.expr(k.Value)
-					c.emit(DictUpdate, 1)
+					c.emit(DictMerge, 1)
 				} else {
 					c.loadConst(objects.Interned(k.Arg).Value())
 					c.expr(k.Value)

@@ -699,7 +699,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			case compile.CallEx:
 				base = sp - 3
 				fn = slots[base]
-				args = objects.AsTuple(slots[base+1]).Items
+				if tup := objects.AsTuple(slots[base+1]); tup != nil {
+					args = tup.Items
+				} else {
+					save()
+					if args, err = callExArgs(t, fn, slots[base+1]); err != nil {
+						return value{}, err
+					}
+				}
 				if kw := objects.AsDict(slots[base+2]); kw != nil {
 					ks, vs := kw.Items()
 					args = append(append([]value(nil), args...), vs...)

@@ -19,6 +19,8 @@ func (t *Thread) execExtOp(fr *Frame, op compile.Op, arg int) error {
 	case compile.GetAIter, compile.GetANext, compile.EndAsyncFor, compile.BeforeAsyncWith,
 		compile.AsyncWithExit, compile.AsyncGenWrap, compile.AwaitSync:
 		return t.execAsyncOp(fr, op, arg)
+	case compile.DictMerge:
+		return t.dictMerge(fr, arg)
 	}
 	return objects.Errorf(objects.SystemErrorType, "unknown opcode %d", op)
 }
