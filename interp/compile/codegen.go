@@ -18,8 +18,13 @@ const (
 	Single
 )
 
-// Compile compiles source text to a module code object.
+// Compile compiles source text to a module code object. SyntaxWarnings
+// are dropped; CompileWarnings returns them.
 func Compile(src, filename string, mode Mode) (*objects.Code, error) {
+	return compileUnit(src, filename, mode, nil)
+}
+
+func compileUnit(src, filename string, mode Mode, warnings *[]Warning) (*objects.Code, error) {
 	var body []syntax.Stmt
 	var expr syntax.Expr
 	switch mode {
@@ -56,7 +61,7 @@ func Compile(src, filename string, mode Mode) (*objects.Code, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	c := &compiler{filename: filename, src: src}
+	c := &compiler{filename: filename, src: src, warnings: warnings}
 	u := c.newUnit(root, "<module>", "<module>", 1)
 	u.code.Flags |= objects.CodeModule
 	c.u = u
@@ -119,6 +124,8 @@ type compiler struct {
 	filename string
 	src      string
 	err      error
+	// warnings collects SyntaxWarnings when the caller wants them.
+	warnings *[]Warning
 }
 
 func (c *compiler) newUnit(s *scope, name, qualname string, firstLine int) *unit {
@@ -501,6 +508,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.Try:
 		c.tryStmt(n)
 	case *syntax.Assert:
+		if t, ok := n.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
+			c.warn("assertion is always true, perhaps remove parentheses?", n)
+		}
 		end := 0
 		c.expr(n.Test)
 		end = c.emit(PopJumpIfTrue, 0)

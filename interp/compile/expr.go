@@ -295,6 +295,7 @@ func foldedInt(e syntax.Expr) (int64, bool) {
 }
 
 func (c *compiler) compare(n *syntax.Compare) {
+	c.checkIsLiteral(n)
 	c.expr(n.Left)
 	var cleanups []int
 	for i, op := range n.Ops {
@@ -338,6 +339,7 @@ func boolInt(b bool) int {
 }
 
 func (c *compiler) call(n *syntax.Call) {
+	c.checkCaller(n.Func)
 	hasStar := false
 	for _, a := range n.Args {
 		if _, ok := a.(*syntax.Starred); ok {
