@@ -98,7 +98,7 @@ func isMatchMapping(tp *objects.Type) bool {
 }
 
 func isAbcModule(mod string) bool {
-	return mod == "collections.abc" || mod == "_collections_abc" || mod == "typing"
+	return mod == "collections.abc" || mod == "_collections_abc"
 }
 
 // matchKeys looks up every key of a mapping pattern: a tuple of the
