@@ -607,11 +607,14 @@ func Install(in *vm.Interp) {
 		default:
 			return value{}, objects.Errorf(objects.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 		}
-		code, err := compile.Compile(src.S, fn.S, m)
+		code, warnings, err := compile.CompileWarnings(src.S, fn.S, m)
 		if err != nil {
 			return value{}, in.SyntaxErrorValue(err)
 		}
 		in.RememberSource(fn.S, src.S)
+		if err := c.(*vm.Thread).ReportCompileWarnings(fn.S, warnings); err != nil {
+			return value{}, err
+		}
 		return code.Value(), nil
 	})
 	set("__import__", func(c ctx, args []value, kw []string) (value, error) {
@@ -780,9 +783,13 @@ func execEval(c ctx, in *vm.Interp, args []value, kw []string, mode compile.Mode
 		if mode == compile.Eval {
 			src = strings.TrimLeft(src, " \t")
 		}
-		code, err = compile.Compile(src, "<string>", mode)
+		var warnings []compile.Warning
+		code, warnings, err = compile.CompileWarnings(src, "<string>", mode)
 		if err != nil {
 			return value{}, in.SyntaxErrorValue(err)
+		}
+		if err := t.ReportCompileWarnings("<string>", warnings); err != nil {
+			return value{}, err
 		}
 	} else {
 		return value{}, objects.Errorf(objects.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", name)

@@ -18,8 +18,13 @@ const (
 	Single
 )
 
-// Compile compiles source text to a module code object.
+// Compile compiles source text to a module code object. SyntaxWarnings
+// are dropped; CompileWarnings returns them.
 func Compile(src, filename string, mode Mode) (*objects.Code, error) {
+	return compileUnit(src, filename, mode, nil)
+}
+
+func compileUnit(src, filename string, mode Mode, warnings *[]Warning) (*objects.Code, error) {
 	var body []syntax.Stmt
 	var expr syntax.Expr
 	switch mode {
@@ -56,7 +61,7 @@ func Compile(src, filename string, mode Mode) (*objects.Code, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	c := &compiler{filename: filename, src: src}
+	c := &compiler{filename: filename, src: src, warnings: warnings}
 	u := c.newUnit(root, "<module>", "<module>", 1)
 	u.code.Flags |= objects.CodeModule
 	c.u = u
@@ -88,6 +93,9 @@ type unit struct {
 	fblocks  []fblock
 	parent   *unit
 	qualname string
+	// holes are code ranges that leave enclosing blocks early (see
+	// unwindHole); a block's exception-table rows skip them.
+	holes []unwindHole
 }
 
 type fblockKind int
@@ -99,6 +107,7 @@ const (
 	fbFinally
 	fbHandler
 	fbWith
+	fbAsyncWith
 )
 
 // fblock is a statement that break/continue/return must unwind.
@@ -115,6 +124,8 @@ type compiler struct {
 	filename string
 	src      string
 	err      error
+	// warnings collects SyntaxWarnings when the caller wants them.
+	warnings *[]Warning
 }
 
 func (c *compiler) newUnit(s *scope, name, qualname string, firstLine int) *unit {
@@ -238,6 +249,16 @@ func stackEffect(op Op, arg int) int {
 		return -arg
 	case CheckExcMatch:
 		return 0
+	case MatchSequence, MatchMapping, GetLen, MatchKeys, GetANext, BeforeAsyncWith:
+		return 1
+	case EndAsyncFor:
+		return -2
+	case AsyncWithExit:
+		return arg
+	case CopyDictWithoutKeys, PrepReraiseStar, DictMerge:
+		return -1
+	case MatchClass:
+		return -2
 	case FormatValue:
 		if arg&4 != 0 {
 			return -1
@@ -450,12 +471,17 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			return
 		}
 		if n.Value != nil {
+			if c.u.code.Flags&objects.CodeAsyncGenerator != 0 {
+				c.syntaxError("'return' with value in async generator", n)
+				return
+			}
 			c.expr(n.Value)
 		} else {
 			c.loadConst(objects.None)
 		}
 		c.unwindAll(true)
 		c.emit(Return, 0)
+		c.closeHoles()
 	case *syntax.FunctionDef:
 		c.functionDef(n, n.Name, n.Args, n.Body, n.DecoratorList, false)
 	case *syntax.AsyncFunctionDef:
@@ -482,6 +508,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.Try:
 		c.tryStmt(n)
 	case *syntax.Assert:
+		if t, ok := n.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
+			c.warn("assertion is always true, perhaps remove parentheses?", n)
+		}
 		end := 0
 		c.expr(n.Test)
 		end = c.emit(PopJumpIfTrue, 0)
@@ -532,6 +561,14 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.emit(PopTop, 0)
 	case *syntax.With:
 		c.withStmt(n.Items, n.Body)
+	case *syntax.Match:
+		c.matchStmt(n)
+	case *syntax.TryStar:
+		c.tryStarStmt(n)
+	case *syntax.AsyncFor:
+		c.asyncForStmt(n)
+	case *syntax.AsyncWith:
+		c.asyncWithStmt(n.Items, n.Body)
 	default:
 		c.syntaxError("statement not supported yet by weft", st)
 	}
@@ -780,6 +817,11 @@ func (c *compiler) unwindBlock(b fblock, preserveTop bool) {
 			c.emit(Rot2, 0)
 		}
 		c.emit(WithExitNormal, 0)
+	case fbAsyncWith:
+		if preserveTop {
+			c.emit(Rot2, 0)
+		}
+		c.asyncExitNormal()
 	case fbFinally:
 		saved := c.u.fblocks
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
@@ -794,6 +836,7 @@ func (c *compiler) unwindAll(preserveTop bool) {
 	for i := len(saved) - 1; i >= 0; i-- {
 		c.u.fblocks = saved[:i+1]
 		b := saved[i]
+		c.openHole(i)
 		c.unwindBlock(b, preserveTop)
 	}
 	c.u.fblocks = saved
@@ -814,10 +857,12 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 			} else {
 				c.emit(Jump, b.continueLabel)
 			}
+			c.closeHoles()
 			c.u.fblocks = saved
 			return
 		}
 		c.u.fblocks = saved[:i]
+		c.openHole(i)
 		c.unwindBlock(b, false)
 	}
 	c.u.fblocks = saved
@@ -830,6 +875,17 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 
 // addHandler records an exception-table row.
 func (c *compiler) addHandler(start, end, handler, depth int) {
+	level := len(c.u.fblocks)
+	for _, h := range c.u.holes {
+		if h.level <= level && h.start >= start && h.end <= end && h.end > h.start {
+			c.addRow(start, h.start, handler, depth)
+			start = h.end
+		}
+	}
+	c.addRow(start, end, handler, depth)
+}
+
+func (c *compiler) addRow(start, end, handler, depth int) {
 	if end > start {
 		c.u.code.ExcTable = append(c.u.code.ExcTable, objects.ExcEntry{Start: int32(start), End: int32(end), Handler: int32(handler), Depth: int32(depth)})
 	}

@@ -198,10 +198,17 @@ func (c *compiler) expr(e syntax.Expr) {
 		} else {
 			c.loadConst(objects.None)
 		}
+		if c.u.code.Flags&objects.CodeAsyncGenerator != 0 {
+			c.emit(AsyncGenWrap, 0)
+		}
 		c.emit(Yield, 0)
 	case *syntax.YieldFrom:
 		if c.u.scope.kind != functionScope {
 			c.syntaxError("'yield' outside function", n)
+			return
+		}
+		if c.u.code.Flags&objects.CodeCoroutine != 0 {
+			c.syntaxError("'yield from' inside async function", n)
 			return
 		}
 		c.expr(n.Value)
@@ -214,25 +221,23 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.u.depth--
 	case *syntax.Await:
 		// await is accepted in any function (DESIGN.md: no function
-		// colouring); like yield from, it drives the awaitable's
-		// iterator, suspending the frame at each value it yields.
+		// colouring): see async.go.
 		if c.u.scope.kind != functionScope {
 			c.syntaxError("'await' outside function", n)
 			return
 		}
 		c.expr(n.Value)
-		c.emit(GetAwaitable, 0)
-		c.loadConst(objects.None)
-		send := c.emit(Send, 0)
-		c.emit(Yield, 0)
-		c.emit(Jump, send)
-		c.patch(send, c.here())
-		c.u.depth--
+		c.emitAwait()
 	case *syntax.Starred:
 		c.syntaxError("can't use starred expression here", n)
 	default:
 		c.syntaxError("expression not supported yet by weft", e)
 	}
+}
+
+func isStarred(e syntax.Expr) bool {
+	_, ok := e.(*syntax.Starred)
+	return ok
 }
 
 // starredSeq builds a list from elements containing *x; it reports false
@@ -290,6 +295,7 @@ func foldedInt(e syntax.Expr) (int64, bool) {
 }
 
 func (c *compiler) compare(n *syntax.Compare) {
+	c.checkIsLiteral(n)
 	c.expr(n.Left)
 	var cleanups []int
 	for i, op := range n.Ops {
@@ -333,6 +339,7 @@ func boolInt(b bool) int {
 }
 
 func (c *compiler) call(n *syntax.Call) {
+	c.checkCaller(n.Func)
 	hasStar := false
 	for _, a := range n.Args {
 		if _, ok := a.(*syntax.Starred); ok {
@@ -346,19 +353,25 @@ func (c *compiler) call(n *syntax.Call) {
 	}
 	if hasStar {
 		c.expr(n.Func)
-		if !c.starredSeq(n.Args) {
+		if len(n.Args) == 1 && isStarred(n.Args[0]) {
+			// f(*x): CALL_EX takes x itself and names f if x is not
+			// iterable, as CPython does.
+			c.expr(n.Args[0].(*syntax.Starred).Value)
+		} else if !c.starredSeq(n.Args) {
 			for _, a := range n.Args {
 				c.expr(a)
 			}
 			c.emit(BuildList, len(n.Args))
 		}
-		c.emit(ListToTuple, 0)
+		if !(len(n.Args) == 1 && isStarred(n.Args[0])) {
+			c.emit(ListToTuple, 0)
+		}
 		if len(n.Keywords) > 0 {
 			c.emit(BuildMap, 0)
 			for _, k := range n.Keywords {
 				if k.Arg == "" {
 					c.expr(k.Value)
-					c.emit(DictUpdate, 1)
+					c.emit(DictMerge, 1)
 				} else {
 					c.loadConst(objects.Interned(k.Arg).Value())
 					c.expr(k.Value)
@@ -471,6 +484,9 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 	}
 	if async {
 		u.code.Flags |= objects.CodeCoroutine
+		if s.generator {
+			u.code.Flags |= objects.CodeAsyncGenerator
+		}
 	}
 	if lambdaBody != nil {
 		c.u.pos = objects.Position{Line: int32(p.Lineno), EndLine: int32(p.EndLineno), Col: int32(p.ColOffset), EndCol: int32(p.EndColOffset), AnchorCol: -1, AnchorEnd: -1}
@@ -591,6 +607,18 @@ func (c *compiler) comprehension(n syntax.Node, name string, gens []*syntax.Comp
 	u.code.ArgCount = 1
 	if build == Nop {
 		u.code.Flags |= objects.CodeGenerator
+		if s.awaits {
+			// An async generator expression, allowed anywhere.
+			u.code.Flags |= objects.CodeCoroutine | objects.CodeAsyncGenerator
+		}
+	}
+	// An awaiting list/set/dict comprehension inside a coroutine is a
+	// coroutine itself, awaited where it is called, so its awaits
+	// suspend the enclosing coroutine. Elsewhere it runs its awaits
+	// synchronously like any non-coroutine code.
+	awaited := build != Nop && s.awaits && c.u.code.Flags&objects.CodeCoroutine != 0
+	if awaited {
+		u.code.Flags |= objects.CodeGenerator | objects.CodeCoroutine
 	}
 	saved := c.u
 	c.u = u
@@ -613,12 +641,23 @@ func (c *compiler) comprehension(n syntax.Node, name string, gens []*syntax.Comp
 	c.loadConst(objects.Interned(qual).Value())
 	c.emit(MakeFunction, flags)
 	c.expr(gens[0].Iter)
-	c.emit(GetIter, 0)
+	if gens[0].IsAsync != 0 {
+		c.emit(GetAIter, 0)
+	} else {
+		c.emit(GetIter, 0)
+	}
 	c.emit(Call, 1)
+	if awaited {
+		c.emitAwait()
+	}
 }
 
 func (c *compiler) compGen(gens []*syntax.Comprehension, i int, build Op, elt, val syntax.Expr) {
 	g := gens[i]
+	if g.IsAsync != 0 {
+		c.asyncCompFor(g, i == 0, func() { c.compInner(gens, i, build, elt, val) })
+		return
+	}
 	if i == 0 {
 		c.emit(LoadFast, 0)
 	} else {
@@ -632,6 +671,15 @@ func (c *compiler) compGen(gens []*syntax.Comprehension, i int, build Op, elt, v
 		c.expr(cond)
 		c.emit(PopJumpIfFalse, top)
 	}
+	c.compInner(gens, i, build, elt, val)
+	c.emit(Jump, top)
+	c.u.depth--
+	c.patch(fi, c.here())
+}
+
+// compInner compiles what follows clause i of a comprehension: the next
+// clause, or the element added to the result (or yielded).
+func (c *compiler) compInner(gens []*syntax.Comprehension, i int, build Op, elt, val syntax.Expr) {
 	if i+1 < len(gens) {
 		c.compGen(gens, i+1, build, elt, val)
 	} else {
@@ -648,11 +696,11 @@ func (c *compiler) compGen(gens []*syntax.Comprehension, i int, build Op, elt, v
 			c.emit(MapAdd, i+2)
 		default:
 			c.expr(elt)
+			if c.u.code.Flags&objects.CodeAsyncGenerator != 0 {
+				c.emit(AsyncGenWrap, 0)
+			}
 			c.emit(Yield, 0)
 			c.emit(PopTop, 0)
 		}
 	}
-	c.emit(Jump, top)
-	c.u.depth--
-	c.patch(fi, c.here())
 }

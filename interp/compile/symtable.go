@@ -31,6 +31,10 @@ type scope struct {
 	children    map[syntax.Node]*scope
 	order       []string // first-assignment order of locals
 	generator   bool
+	// awaits: the scope awaits (await, async for, async with, or an
+	// awaiting comprehension inside it); compile makes an awaiting
+	// comprehension inside an async def a coroutine (async.go).
+	awaits bool
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
@@ -230,6 +234,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		b.stmts(n.Body)
 		b.stmts(n.OrElse)
 	case *syntax.AsyncFor:
+		b.cur.awaits = true
 		b.expr(n.Iter)
 		b.expr(n.Target)
 		b.stmts(n.Body)
@@ -251,6 +256,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		}
 		b.stmts(n.Body)
 	case *syntax.AsyncWith:
+		b.cur.awaits = true
 		for _, it := range n.Items {
 			b.expr(it.ContextExpr)
 			if it.OptionalVars != nil {
@@ -342,7 +348,16 @@ func (b *builder) stmt(st syntax.Stmt) {
 	case *syntax.ExprStmt:
 		b.expr(n.Value)
 	case *syntax.Match:
-		b.synErr("match statements are not supported yet", n.Pos)
+		b.expr(n.Subject)
+		for _, mc := range n.Cases {
+			b.pattern(mc.Pattern)
+			if mc.Guard != nil {
+				b.expr(mc.Guard)
+			}
+			b.stmts(mc.Body)
+		}
+	case *syntax.TryStar:
+		b.stmt(&syntax.Try{Pos: n.Pos, Body: n.Body, Handlers: n.Handlers, OrElse: n.OrElse, FinalBody: n.FinalBody})
 	}
 }
 
@@ -365,6 +380,14 @@ func (b *builder) comprehension(n syntax.Node, gens []*syntax.Comprehension, elt
 	}
 	for _, e := range elts {
 		b.expr(e)
+	}
+	for _, g := range gens {
+		if g.IsAsync != 0 {
+			s.awaits = true
+		}
+	}
+	if s.awaits {
+		saved.awaits = true
 	}
 	b.cur = saved
 }
@@ -405,7 +428,12 @@ func (b *builder) expr(e syntax.Expr) {
 	case *syntax.GeneratorExp:
 		b.comprehension(n, n.Generators, n.Elt)
 		b.cur.children[n].generator = true
-	case *syntax.Yield, *syntax.YieldFrom, *syntax.Await:
+	case *syntax.Await:
+		// await does not make a generator: in an async def the frame is
+		// already a coroutine, elsewhere await runs synchronously.
+		b.cur.awaits = true
+		b.expr(n.Value)
+	case *syntax.Yield, *syntax.YieldFrom:
 		b.cur.generator = true
 		for _, c := range syntax.Children(n) {
 			if ce, ok := c.(syntax.Expr); ok {
@@ -465,5 +493,51 @@ func (b *builder) finish(s *scope) {
 	}
 	for _, c := range s.children {
 		b.finish(c)
+	}
+}
+
+// pattern records the names a match pattern binds and walks the
+// expressions it evaluates (value patterns, class names, mapping keys).
+func (b *builder) pattern(p syntax.Pattern) {
+	switch n := p.(type) {
+	case *syntax.MatchValue:
+		b.expr(n.Value)
+	case *syntax.MatchSequence:
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
+	case *syntax.MatchMapping:
+		for _, k := range n.Keys {
+			b.expr(k)
+		}
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
+		if n.Rest != "" {
+			b.cur.assign(n.Rest)
+		}
+	case *syntax.MatchClass:
+		b.expr(n.Cls)
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
+		for _, sub := range n.KwdPatterns {
+			b.pattern(sub)
+		}
+	case *syntax.MatchStar:
+		if n.Name != "" {
+			b.cur.assign(n.Name)
+		}
+	case *syntax.MatchAs:
+		if n.Pattern != nil {
+			b.pattern(n.Pattern)
+		}
+		if n.Name != "" {
+			b.cur.assign(n.Name)
+		}
+	case *syntax.MatchOr:
+		for _, sub := range n.Patterns {
+			b.pattern(sub)
+		}
 	}
 }

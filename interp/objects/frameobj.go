@@ -166,6 +166,8 @@ func cpythonCodeFlags(f int) int {
 		}
 	}
 	switch {
+	case f&CodeAsyncGenerator != 0:
+		r |= 0x200
 	case f&CodeCoroutine != 0:
 		r |= 0x80
 	case f&CodeGenerator != 0:

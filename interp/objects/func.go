@@ -66,6 +66,9 @@ const (
 	CodeCoroutine
 	CodeNested
 	CodeModule
+	// CodeAsyncGenerator marks an async def that contains yield (its
+	// calls return async generator objects).
+	CodeAsyncGenerator
 )
 
 // Position is the source span of one instruction (CPython's co_positions).

@@ -81,6 +81,7 @@ func init() {
 	dictIterType = newBuiltinType("dict_keyiterator", nil)
 	strIterType = newBuiltinType("str_ascii_iterator", nil)
 	initExceptions()
+	initExceptionGroups()
 	initInt()
 	initFloat()
 

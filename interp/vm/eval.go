@@ -132,6 +132,7 @@ func (t *Thread) popFrame(fr *Frame) {
 		t.releaseFrame(fr)
 	} else {
 		fr.gen.running = false
+		fr.gen.leaveExcState(t)
 		fr.back = nil
 	}
 }
@@ -698,7 +699,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			case compile.CallEx:
 				base = sp - 3
 				fn = slots[base]
-				args = objects.AsTuple(slots[base+1]).Items
+				if tup := objects.AsTuple(slots[base+1]); tup != nil {
+					args = tup.Items
+				} else {
+					save()
+					if args, err = callExArgs(t, fn, slots[base+1]); err != nil {
+						return value{}, err
+					}
+				}
 				if kw := objects.AsDict(slots[base+2]); kw != nil {
 					ks, vs := kw.Items()
 					args = append(append([]value(nil), args...), vs...)
@@ -852,7 +860,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				continue
 			}
 			var r value
-			if v.IsNone() {
+			if v.IsNone() && it.Type().Builtin {
 				r, err = objects.Next(t, it)
 				if err == nil && r.IsNil() {
 					slots[sp-1] = objects.None
@@ -860,7 +868,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					continue
 				}
 			} else {
-				r, err = callMethod(t, it, "send", v)
+				// A Python iterator's StopIteration carries the value of
+				// the yield from / await expression.
+				meth := "send"
+				args := []value{v}
+				if v.IsNone() {
+					meth, args = "__next__", nil
+				}
+				r, err = callMethod(t, it, meth, args...)
 				if e, ok := err.(*objects.Exception); ok && e.Matches(objects.StopIterationType) {
 					slots[sp-1] = e.StopValue()
 					ip = arg
@@ -1009,7 +1024,10 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			sp++
 		default:
 			save()
-			return value{}, objects.Errorf(objects.SystemErrorType, "unknown opcode %d", op)
+			if err := t.execExtOp(fr, op, arg); err != nil {
+				return value{}, err
+			}
+			load(fr)
 		}
 	}
 }

@@ -128,7 +128,7 @@ func bindArgs(ctx objects.Ctx, f *objects.Function, slots []objects.Value, args 
 			}
 			for j := 0; j < code.PosOnlyCount; j++ {
 				if code.VarNames[j] == kw {
-					return objects.Errorf(objects.TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, kw)
+					return posOnlyAsKeyword(code, name, kwnames)
 				}
 			}
 			return objects.Errorf(objects.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, kw)

@@ -13,6 +13,10 @@ type Generator struct {
 	started  bool
 	running  bool
 	finished bool
+	// excState is the exception the generator was handling when it last
+	// suspended; resumerExc is its resumer's, restored when it suspends
+	// again (genobj.go).
+	excState, resumerExc *objects.Exception
 }
 
 // GeneratorType is the class of generators.
@@ -20,7 +24,7 @@ var GeneratorType = objects.NewNativeType("generator")
 
 func newGenerator(fr *Frame) *Generator {
 	g := &Generator{frame: fr}
-	objects.SetHeaderType(&g.Header, GeneratorType)
+	objects.SetHeaderType(&g.Header, generatorTypeFor(fr.code))
 	return g
 }
 
@@ -28,7 +32,7 @@ func newGenerator(fr *Frame) *Generator {
 func (g *Generator) Value() objects.Value { return objects.FromHeader(&g.Header) }
 
 func asGenerator(v objects.Value) *Generator {
-	if !v.IsNil() && v.Type() == GeneratorType {
+	if !v.IsNil() && (v.Type() == GeneratorType || v.Type() == CoroutineType || v.Type() == AsyncGeneratorType) {
 		return (*Generator)(v.Ptr())
 	}
 	return nil
@@ -53,6 +57,7 @@ func (t *Thread) resumeGenFrame(caller *Frame, g *Generator, sent objects.Value)
 		return nil, objects.Errorf(objects.TypeErrorType, "can't send non-None value to a just-started generator")
 	}
 	g.started, g.running = true, true
+	g.enterExcState(t)
 	fr.back = caller
 	t.frame = fr
 	return fr, nil
@@ -88,6 +93,7 @@ func (t *Thread) resumeGen(g *Generator, sent objects.Value, throw *objects.Exce
 		return objects.Value{}, false, objects.Errorf(objects.TypeErrorType, "can't send non-None value to a just-started generator")
 	}
 	g.started, g.running = true, true
+	g.enterExcState(t)
 	fr.entry = true
 	fr.back = t.frame
 	t.frame = fr
@@ -148,30 +154,20 @@ func init() {
 		if err != nil {
 			return objects.Value{}, err
 		}
-		r, done, err := ctx.(*Thread).resumeGen(asGenerator(args[0]), objects.None, exc)
+		r, done, err := ctx.(*Thread).genThrow(asGenerator(args[0]), exc)
 		if err == nil && done {
 			return objects.Value{}, stopIteration(r)
 		}
 		return r, err
 	})
 	GeneratorType.SetMethod("close", func(ctx objects.Ctx, args []objects.Value, kw []string) (objects.Value, error) {
-		g := asGenerator(args[0])
-		if !g.started || g.finished {
-			g.finished = true
-			return objects.None, nil
-		}
-		_, done, err := ctx.(*Thread).resumeGen(g, objects.None, objects.NewException(objects.GeneratorExitType))
-		if err != nil {
-			if e, ok := err.(*objects.Exception); ok && (e.Matches(objects.GeneratorExitType) || e.Matches(objects.StopIterationType)) {
-				return objects.None, nil
-			}
+		if err := ctx.(*Thread).genClose(asGenerator(args[0])); err != nil {
 			return objects.Value{}, err
-		}
-		if !done {
-			return objects.Value{}, objects.Errorf(objects.RuntimeErrorType, "generator ignored GeneratorExit")
 		}
 		return objects.None, nil
 	})
+	GeneratorType.GetAttr = genGetAttr
+	installAsyncTypes()
 }
 
 // GeneratorNext is next(g) for a generator: ok is false when v is not a

@@ -130,9 +130,12 @@ func (t *Thread) loadSource(name, file, pkgDir string) (objects.Value, error) {
 		return objects.Value{}, objects.Errorf(objects.ImportErrorType, "%v", err)
 	}
 	t.interp.RememberSource(file, string(src))
-	code, err := compile.Compile(string(src), file, compile.Exec)
+	code, warnings, err := compile.CompileWarnings(string(src), file, compile.Exec)
 	if err != nil {
 		return objects.Value{}, t.interp.SyntaxErrorValue(err)
+	}
+	if err := t.ReportCompileWarnings(file, warnings); err != nil {
+		return objects.Value{}, err
 	}
 	return t.execModule(name, file, pkgDir, code)
 }

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/weftrun/weft/interp/objects"
-	"github.com/weftrun/weft/interp/syntax"
 )
 
 // addTraceback prepends fr's current position to exc's traceback, as
@@ -28,32 +27,12 @@ func (t *Thread) addTraceback(exc *objects.Exception, fr *Frame) {
 }
 
 // FormatException renders exc with its cause/context chain the way
-// CPython 3.11's default excepthook prints it.
+// CPython 3.11's default excepthook prints it (exception groups as the
+// indented boxes of tbgroup.go).
 func (in *Interp) FormatException(ctx objects.Ctx, exc *objects.Exception) string {
-	var b strings.Builder
-	seen := map[*objects.Exception]bool{}
-	in.formatChain(ctx, &b, exc, seen)
-	return b.String()
-}
-
-func (in *Interp) formatChain(ctx objects.Ctx, b *strings.Builder, exc *objects.Exception, seen map[*objects.Exception]bool) {
-	seen[exc] = true
-	if exc.Cause != nil && !seen[exc.Cause] {
-		in.formatChain(ctx, b, exc.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
-		in.formatChain(ctx, b, exc.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	if exc.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		in.formatTraceback(b, exc.Traceback)
-	}
-	if se, ok := syntaxErrors.Load(exc); ok {
-		b.WriteString(se.(*syntax.SyntaxError).Format())
-		return
-	}
-	b.WriteString(formatExceptionOnly(ctx, exc))
+	p := &excPrinter{in: in, ctx: ctx, seen: map[*objects.Exception]bool{}}
+	p.printRecursive(exc)
+	return p.b.String()
 }
 
 // formatTraceback prints the entries, collapsing runs of identical lines
