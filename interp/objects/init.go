@@ -98,6 +98,8 @@ func init() {
 	initGenericAlias()
 	initAttrDescrs()
 	initSubclassInstances()
+	initUnhashable()
+	initIterHints()
 }
 
 func initStr() {

@@ -329,8 +329,15 @@ func listSetSlice(ctx Ctx, l *List, s *Slice, val Value) error {
 	var repl []Value
 	if !val.IsNil() {
 		var err error
-		if repl, err = ToSlice(ctx, val); err != nil {
+		if !isIterable(val) {
+			// CPython words this by the slice's form, before computing it.
+			if s.Step.IsNil() || s.Step.IsNone() {
+				return Errorf(TypeErrorType, "can only assign an iterable")
+			}
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
+		}
+		if repl, err = ToSlice(ctx, val); err != nil {
+			return err
 		}
 	}
 	l.mu.Lock()

@@ -406,6 +406,13 @@ func Iter(ctx Ctx, v Value) (Value, error) {
 	return t.Iter(ctx, v)
 }
 
+// isIterable reports whether Iter would find an iteration protocol on v
+// (__iter__, or __getitem__ for the old sequence protocol) without calling it.
+func isIterable(v Value) bool {
+	t := v.Type()
+	return t.Iter != nil || (t.GetItem != nil && t != DictType)
+}
+
 // Next advances an iterator; the nil Value means exhausted.
 func Next(ctx Ctx, it Value) (Value, error) {
 	t := it.Type()
