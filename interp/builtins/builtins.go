@@ -45,6 +45,8 @@ func Install(in *vm.Interp) {
 	installSubclassConstructors()
 	installTypeSlots()
 	installIntMethods()
+	installNumberMethods()
+	installSliceMethods()
 	objects.ExposeSlotMethods()
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
@@ -292,10 +294,11 @@ func Install(in *vm.Interp) {
 			if err := nargs(name, args, kw, 1, 1); err != nil {
 				return value{}, err
 			}
-			if _, err := objects.IndexOf(c, args[0]); err != nil && !objects.IsInt(args[0]) {
+			n, err := objects.IndexValue(c, args[0])
+			if err != nil {
 				return value{}, err
 			}
-			return objects.StrValue(f(objects.ToBig(args[0]))), nil
+			return objects.StrValue(f(objects.ToBig(n))), nil
 		})
 	}
 	radix("hex", pyfmt.IntHex)
@@ -319,6 +322,14 @@ func Install(in *vm.Interp) {
 	set("divmod", func(c ctx, args []value, kw []string) (value, error) {
 		if err := nargs("divmod", args, kw, 2, 2); err != nil {
 			return value{}, err
+		}
+		if r, ok, err := userDivmod(c, args[0], args[1]); ok || err != nil {
+			return r, err
+		}
+		if y, ok, _ := objects.ToFloat(args[1]); ok && y == 0 && (args[0].IsFloat() || args[1].IsFloat()) {
+			if _, ok, _ := objects.ToFloat(args[0]); ok {
+				return value{}, objects.Errorf(objects.ZeroDivisionErrorType, "float divmod()")
+			}
 		}
 		q, err := objects.Binary(c, args[0], args[1], objects.OpFloorDiv)
 		if err != nil {
@@ -654,7 +665,7 @@ func Install(in *vm.Interp) {
 		for i, a := range args[:npos] {
 			it, err := objects.Iter(c, a)
 			if err != nil {
-				return value{}, objects.Errorf(objects.TypeErrorType, "zip argument #%d must support iteration", i+1)
+				return value{}, err
 			}
 			its[i] = it
 		}

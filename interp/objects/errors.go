@@ -262,6 +262,10 @@ func (e *Exception) StopValue() Value {
 		return e.Payload
 	}
 	if e.Args != nil && len(e.Args.Items) > 0 {
+		if len(e.Args.Items) > 1 && e.typ.IsSubtype(SystemExitType) {
+			// SystemExit(1, 2).code is the whole argument tuple.
+			return e.Args.Value()
+		}
 		return e.Args.Items[0]
 	}
 	return None

@@ -100,6 +100,7 @@ func init() {
 	initSubclassInstances()
 	initUnhashable()
 	initIterHints()
+	initSliceObject()
 }
 
 func initStr() {

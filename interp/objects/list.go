@@ -89,6 +89,10 @@ func normIndex(ctx Ctx, key Value, n int, what string) (int, error) {
 	i, err := IndexOf(ctx, key)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) {
+			if what == "string" {
+				// CPython 3.11 words str's message differently.
+				return 0, Errorf(TypeErrorType, "string indices must be integers, not '%s'", key.Type().Name)
+			}
 			return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, key.Type().Name)
 		}
 		return 0, err

@@ -166,6 +166,11 @@ func Binary(ctx Ctx, a, b Value, op BinaryOp) (Value, error) {
 	if op == OpMod && ta == StrType {
 		return Value{}, Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
+	if op == OpMul {
+		if r, ok, err := sequenceRepeat(ctx, a, b); ok {
+			return r, err
+		}
+	}
 	sym := binaryOpSymbols[op]
 	if op == OpPow {
 		sym = "** or pow()"
