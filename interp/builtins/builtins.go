@@ -42,6 +42,7 @@ func Install(in *vm.Interp) {
 	installConstructors()
 	installMethods()
 	installBytes()
+	installStreams()
 	installSubclassConstructors()
 	installTypeSlots()
 	installIntMethods()
@@ -552,6 +553,11 @@ func Install(in *vm.Interp) {
 				}
 			}
 		}
+		if len(args) == 1 {
+			if custom, ok, err := customDir(c, args[0]); ok || err != nil {
+				return custom, err
+			}
+		}
 		if len(args) == 0 {
 			l := c.(*vm.Thread).Locals()
 			if d := objects.AsDict(l); d != nil {
@@ -578,6 +584,7 @@ func Install(in *vm.Interp) {
 		}
 		return objects.NewList(out).Value(), nil
 	})
+	installDisplayHook(in, set)
 	set("input", func(c ctx, args []value, kw []string) (value, error) {
 		if len(args) > 0 {
 			s, err := objects.ToStr(c, args[0])
@@ -712,6 +719,11 @@ func Install(in *vm.Interp) {
 			for i := len(keys) - 1; i >= 0; i-- {
 				rev = append(rev, keys[i])
 			}
+		} else if dv := asDictView(seq); dv != nil {
+			items := dv.items()
+			for i := len(items) - 1; i >= 0; i-- {
+				rev = append(rev, items[i])
+			}
 		} else {
 			t := seq.Type()
 			if t.GetItem == nil || t.Len == nil || objects.AsSet(seq) != nil {
@@ -784,9 +796,14 @@ func execEval(c ctx, in *vm.Interp, args []value, kw []string, mode compile.Mode
 	}
 	t := c.(*vm.Thread)
 	var code *objects.Code
-	if co := objects.AsCode(a[0]); co != nil {
+	source := a[0]
+	if b, ok := objects.BytesLike(source); ok {
+		// Source given as bytes is UTF-8 (PEP 3120's default).
+		source = objects.StrValue(string(b))
+	}
+	if co := objects.AsCode(source); co != nil {
 		code = co
-	} else if s := objects.AsStr(a[0]); s != nil {
+	} else if s := objects.AsStr(source); s != nil {
 		src := s.S
 		if mode == compile.Eval {
 			src = strings.TrimLeft(src, " \t")

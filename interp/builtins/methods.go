@@ -333,6 +333,7 @@ func installMethods() {
 	installDictMethods()
 	installSetMethods()
 	installSetUpdates()
+	installDictExtras()
 	objectNew := objects.NewBuiltin("__new__", func(c ctx, args []value, kw []string) (value, error) {
 		if len(args) == 0 || objects.AsType(args[0]) == nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "object.__new__(X): X is not a type object")

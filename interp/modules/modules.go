@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/vm"
 )
@@ -19,6 +20,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["sys"] = func(in *vm.Interp) (*objects.Module, error) { return sysModule(in, argv, executable), nil }
 	in.NativeModules["math"] = func(in *vm.Interp) (*objects.Module, error) { return mathModule(), nil }
 	in.NativeModules["time"] = func(in *vm.Interp) (*objects.Module, error) { return timeModule(), nil }
+	in.NativeModules["io"] = func(in *vm.Interp) (*objects.Module, error) { return ioModule(in), nil }
 }
 
 func fn(m *objects.Module, name string, f objects.BuiltinFn) {
@@ -70,7 +72,15 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 	set("maxsize", objects.Int(math.MaxInt64))
 	set("byteorder", objects.StrValue("little"))
 	set("version", objects.StrValue("3.12.0 (weft)"))
-	set("version_info", objects.NewTuple([]value{objects.Int(3), objects.Int(12), objects.Int(0), objects.StrValue("final"), objects.Int(0)}).Value())
+	set("version_info", versionInfoType.New(objects.Int(3), objects.Int(12), objects.Int(0), objects.StrValue("final"), objects.Int(0)))
+	set("float_info", floatInfo())
+	set("int_info", intInfoType.New(objects.Int(30), objects.Int(4), objects.Int(4300), objects.Int(640)))
+	hook := builtins.DisplayHook(in)
+	fn(m, "displayhook", hook)
+	fn(m, "__displayhook__", hook)
+	stdin := builtins.NewStdin(in.Stdin)
+	set("stdin", stdin)
+	set("__stdin__", stdin)
 	set("stdout", stream(in, "stdout", false))
 	set("stderr", stream(in, "stderr", true))
 	set("builtins", in.Builtins.Value())
@@ -134,7 +144,6 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 	fn(m, "intern", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		return objects.Interned(objects.AsStr(args[0]).S).Value(), nil
 	})
-	set("float_info", objects.NewTuple([]value{objects.Float(math.MaxFloat64)}).Value())
 	return m
 }
 
@@ -172,5 +181,6 @@ func timeModule() *objects.Module {
 		time.Sleep(time.Duration(f * float64(time.Second)))
 		return objects.None, nil
 	})
+	addTimeCalendar(m)
 	return m
 }

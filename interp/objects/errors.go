@@ -232,6 +232,9 @@ func initExceptions() {
 
 func excGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 	e := as[Exception](v)
+	if r, ok := importErrorAttr(e, name.S); ok {
+		return r, nil
+	}
 	switch name.S {
 	case "args":
 		return e.Args.Value(), nil

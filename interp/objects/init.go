@@ -101,6 +101,8 @@ func init() {
 	initUnhashable()
 	initIterHints()
 	initSliceObject()
+	initImportError()
+	initWrapperDescr()
 }
 
 func initStr() {
