@@ -351,6 +351,10 @@ func Install(in *vm.Interp) {
 			return value{}, err
 		}
 		if !a[2].IsNil() && !a[2].IsNone() {
+			if a[0].Type().Layout == objects.ComplexType || a[1].Type().Layout == objects.ComplexType || a[2].Type().Layout == objects.ComplexType {
+				// complex's ternary power is checked before the int-only rule.
+				return value{}, objects.Errorf(objects.ValueErrorType, "complex modulo")
+			}
 			if !objects.IsInt(a[0]) || !objects.IsInt(a[1]) || !objects.IsInt(a[2]) {
 				return value{}, objects.Errorf(objects.TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 			}

@@ -27,12 +27,14 @@ func openFile(c ctx, args []value, kw []string) (value, error) {
 			return value{}, err
 		}
 	}
-	kinds := 0
+	kinds, plus := 0, 0
 	for _, r := range mode {
 		switch {
 		case strings.ContainsRune("rwxa", r):
 			kinds++
-		case strings.ContainsRune("+bt", r):
+		case r == '+':
+			plus++
+		case strings.ContainsRune("bt", r):
 		default:
 			return value{}, objects.Errorf(objects.ValueErrorType, "invalid mode: '%s'", mode)
 		}
@@ -40,8 +42,11 @@ func openFile(c ctx, args []value, kw []string) (value, error) {
 	if strings.Contains(mode, "b") && strings.Contains(mode, "t") {
 		return value{}, objects.Errorf(objects.ValueErrorType, "can't have text and binary mode at once")
 	}
-	if kinds != 1 {
+	if kinds > 1 {
 		return value{}, objects.Errorf(objects.ValueErrorType, "must have exactly one of create/read/write/append mode")
+	}
+	if kinds == 0 || plus > 1 {
+		return value{}, objects.Errorf(objects.ValueErrorType, "Must have exactly one of create/read/write/append mode and at most one plus")
 	}
 	binary := strings.Contains(mode, "b")
 	if binary && !a[3].IsNil() && !a[3].IsNone() {
@@ -89,9 +94,9 @@ func openFile(c ctx, args []value, kw []string) (value, error) {
 }
 
 // NewStdin returns sys.stdin: a text stream reading r, the reader input()
-// also reads, so the two interleave correctly.
-func NewStdin(r *bufio.Reader) value {
-	s := newStream(textIOWrapperType, &fileBackend{r: r, text: true}, true, true, false)
+// also reads (so the two interleave correctly), over the OS file fd.
+func NewStdin(r *bufio.Reader, fd *os.File) value {
+	s := newStream(textIOWrapperType, &fileBackend{r: r, fd: fd, text: true}, true, true, false)
 	s.name, s.mode = objects.StrValue("<stdin>"), "r"
 	return s.value()
 }

@@ -108,9 +108,19 @@ func (s *stream) result(data string) value {
 
 func (s *stream) checkOpen() error {
 	if s.closed {
+		if s.inMemory() {
+			// CPython's StringIO and BytesIO word it without the period.
+			return objects.Errorf(objects.ValueErrorType, "I/O operation on closed file")
+		}
 		return objects.Errorf(objects.ValueErrorType, "I/O operation on closed file.")
 	}
 	return nil
+}
+
+// inMemory reports an io.StringIO or io.BytesIO.
+func (s *stream) inMemory() bool {
+	_, ok := s.b.(*memBackend)
+	return ok
 }
 
 func (s *stream) checkReadable() error {
@@ -359,6 +369,9 @@ func installStreamMethods(t *objects.Type) {
 			return value{}, objects.Errorf(UnsupportedOperation(), "underlying stream is not seekable")
 		}
 		if whence < 0 || whence > 2 {
+			if s.pyType() == stringIOType {
+				return value{}, objects.Errorf(objects.ValueErrorType, "Invalid whence (%d, should be 0, 1 or 2)", whence)
+			}
 			return value{}, objects.Errorf(objects.ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
 		}
 		pos, err := s.b.seek(off, int(whence))
@@ -391,6 +404,12 @@ func installStreamMethods(t *objects.Type) {
 				return value{}, err
 			}
 			if n < 0 {
+				if s.pyType() == stringIOType {
+					return value{}, objects.Errorf(objects.ValueErrorType, "Negative size value %d", n)
+				}
+				if !s.inMemory() {
+					return value{}, objects.Errorf(objects.OSErrorType, "[Errno 22] Invalid argument")
+				}
 				return value{}, objects.Errorf(objects.ValueErrorType, "negative size value %d", n)
 			}
 			size = n
@@ -449,8 +468,8 @@ func installStreamMethods(t *objects.Type) {
 		if err := s.checkOpen(); err != nil {
 			return value{}, err
 		}
-		if f, ok := s.b.(*fileBackend); ok && f.f != nil {
-			return objects.Int(int64(f.f.Fd())), nil
+		if f, ok := s.b.(*fileBackend); ok && f.osFile() != nil {
+			return objects.Int(int64(f.osFile().Fd())), nil
 		}
 		return value{}, objects.Errorf(UnsupportedOperation(), "fileno")
 	})
@@ -484,8 +503,10 @@ func installStreamMethods(t *objects.Type) {
 		s := self[stream](v)
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		if err := s.checkOpen(); err != nil {
-			return value{}, err
+		if s.closed {
+			// iter() is IOBase's check for every stream class, with
+			// the period.
+			return value{}, objects.Errorf(objects.ValueErrorType, "I/O operation on closed file.")
 		}
 		return v, nil
 	}

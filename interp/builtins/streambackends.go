@@ -107,7 +107,9 @@ func (m *memBackend) seek(off int64, whence int) (int64, error) {
 		case whence == 1 && off != 0:
 			return 0, objects.Errorf(objects.OSErrorType, "Can't do nonzero cur-relative seeks")
 		case whence == 2 && off != 0:
-			return 0, objects.Errorf(objects.OSErrorType, "Can't do nonzero end-relative seeks")
+			// Sic: CPython 3.11 reports end-relative seeks with the
+			// cur-relative message.
+			return 0, objects.Errorf(objects.OSErrorType, "Can't do nonzero cur-relative seeks")
 		case whence == 0 && off < 0:
 			return 0, objects.Errorf(objects.ValueErrorType, "Negative seek position %d", off)
 		}
@@ -154,6 +156,7 @@ func (m *memBackend) seekable() bool { return true }
 type fileBackend struct {
 	f    *os.File
 	r    *bufio.Reader // reads when f is nil (stdin), else nil
+	fd   *os.File      // the OS file behind r, for isatty and fileno
 	text bool
 	rbuf []byte // read ahead of the logical position
 	wbuf []byte // written, not yet at the OS
@@ -171,11 +174,15 @@ func (fb *fileBackend) seekable() bool {
 }
 
 func (fb *fileBackend) isTerminal() bool {
-	if fb.f == nil {
-		return false
+	return fb.osFile() != nil && IsTerminal(fb.osFile())
+}
+
+// osFile is the OS file behind the backend, for isatty and fileno.
+func (fb *fileBackend) osFile() *os.File {
+	if fb.f != nil {
+		return fb.f
 	}
-	st, err := fb.f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return fb.fd
 }
 
 // fill reads one more chunk into rbuf; false at end of file.

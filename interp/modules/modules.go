@@ -1,10 +1,10 @@
-// Package modules implements the Go-side standard modules sys, math and
-// time.
+// Package modules implements the Go-side standard modules sys, math,
+// time and io.
 package modules
 
 import (
 	"math"
-
+	"os"
 	"runtime"
 	"time"
 
@@ -78,7 +78,7 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 	hook := builtins.DisplayHook(in)
 	fn(m, "displayhook", hook)
 	fn(m, "__displayhook__", hook)
-	stdin := builtins.NewStdin(in.Stdin)
+	stdin := builtins.NewStdin(in.Stdin, os.Stdin)
 	set("stdin", stdin)
 	set("__stdin__", stdin)
 	set("stdout", stream(in, "stdout", false))
