@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/weftrun/weft/interp"
+	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/compile"
 	"github.com/weftrun/weft/interp/objects"
 )
@@ -15,7 +16,7 @@ import (
 // interpreterMain runs the Python interpreter with python3's command line:
 // weft [-u] [-X opt] [-c cmd | -m mod | file | -] [arg] ...
 func interpreterMain(args []string) int {
-	unbuffered := false
+	unbuffered, interactive, quiet := false, false, false
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -31,6 +32,10 @@ func interpreterMain(args []string) int {
 			return 0
 		case a == "-u":
 			unbuffered = true
+		case a == "-i":
+			interactive = true
+		case a == "-q":
+			quiet = true
 		case a == "-X":
 			i++
 			if i >= len(args) {
@@ -48,18 +53,30 @@ func interpreterMain(args []string) int {
 				return usageError("Argument expected for the -c option")
 			}
 			argv := append([]string{"-c"}, args[i+2:]...)
+			if interactive {
+				return runThenREPL(args[i+1], "<string>", argv, ".", unbuffered, quiet)
+			}
 			return runSource(args[i+1], "<string>", argv, ".", unbuffered)
 		case a == "-m":
 			if i+1 >= len(args) {
 				return usageError("Argument expected for the -m option")
 			}
 			return runModule(args[i+1], args[i+2:], unbuffered)
-		case a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-O" || a == "-I" || a == "-q":
+		case a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-O" || a == "-I":
 		default:
 			return usageError("Unknown option: " + a)
 		}
 	}
 	if i >= len(args) || args[i] == "-" {
+		terminal := builtins.IsTerminal(os.Stdin)
+		if interactive || terminal {
+			argv := []string{""}
+			if i < len(args) {
+				argv = append([]string{"-"}, args[i+1:]...)
+			}
+			it := newInterpreter(argv, ".", unbuffered)
+			return runREPL(it, !quiet, terminal)
+		}
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -78,7 +95,30 @@ func interpreterMain(args []string) int {
 		fmt.Fprintf(os.Stderr, "%s: can't open file %s: [Errno 2] No such file or directory\n", os.Args[0], quote(abs))
 		return 2
 	}
+	if interactive {
+		return runThenREPL(string(src), path, args[i:], filepath.Dir(path), unbuffered, quiet)
+	}
 	return runSource(string(src), path, args[i:], filepath.Dir(path), unbuffered)
+}
+
+// newInterpreter makes the interpreter for a program whose sys.argv is
+// argv and whose directory dir heads sys.path.
+func newInterpreter(argv []string, dir string, unbuffered bool) *interp.Interpreter {
+	if dir == "" {
+		dir = "."
+	}
+	it := interp.New(argv, dir)
+	it.VM.Unbuffered = unbuffered
+	return it
+}
+
+// runThenREPL is -i with a program: run it, then enter the REPL in its
+// __main__ namespace whatever its outcome (a traceback is printed first),
+// unless it raised SystemExit, as python3 does.
+func runThenREPL(src, filename string, argv []string, dir string, unbuffered, quiet bool) int {
+	it := newInterpreter(argv, dir, unbuffered)
+	_ = it.RunSource(src, filename)
+	return runREPL(it, !quiet, builtins.IsTerminal(os.Stdin))
 }
 
 func quote(s string) string { return "'" + s + "'" }
@@ -90,12 +130,7 @@ func usageError(msg string) int {
 }
 
 func runSource(src, filename string, argv []string, dir string, unbuffered bool) int {
-	if dir == "" {
-		dir = "."
-	}
-	it := interp.New(argv, dir)
-	it.VM.Unbuffered = unbuffered
-	return it.RunSource(src, filename)
+	return newInterpreter(argv, dir, unbuffered).RunSource(src, filename)
 }
 
 // runModule implements -m: py_compile is built in (compile only); any

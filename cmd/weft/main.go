@@ -58,12 +58,15 @@ const help = `usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (python3-compatible):
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
+-i     : inspect interactively after running script or -c; forces a prompt
+         even if stdin does not appear to be a terminal
+-q     : don't print the version message on interactive startup
 -m mod : run library module as a script (terminates option list);
          -m py_compile FILE... compiles without running and reports SyntaxErrors
 -u     : unbuffered binary stdout and stderr
 -V     : print the Python version number and exit (also --version)
 -X opt : implementation-specific option (accepted; see docs/)
--B -E -I -O -q -s -S : accepted for compatibility, no effect
+-B -E -I -O -s -S : accepted for compatibility, no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]

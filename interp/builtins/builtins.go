@@ -42,9 +42,12 @@ func Install(in *vm.Interp) {
 	installConstructors()
 	installMethods()
 	installBytes()
+	installStreams()
 	installSubclassConstructors()
 	installTypeSlots()
 	installIntMethods()
+	installNumberMethods()
+	installSliceMethods()
 	objects.ExposeSlotMethods()
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
@@ -292,10 +295,11 @@ func Install(in *vm.Interp) {
 			if err := nargs(name, args, kw, 1, 1); err != nil {
 				return value{}, err
 			}
-			if _, err := objects.IndexOf(c, args[0]); err != nil && !objects.IsInt(args[0]) {
+			n, err := objects.IndexValue(c, args[0])
+			if err != nil {
 				return value{}, err
 			}
-			return objects.StrValue(f(objects.ToBig(args[0]))), nil
+			return objects.StrValue(f(objects.ToBig(n))), nil
 		})
 	}
 	radix("hex", pyfmt.IntHex)
@@ -320,6 +324,14 @@ func Install(in *vm.Interp) {
 		if err := nargs("divmod", args, kw, 2, 2); err != nil {
 			return value{}, err
 		}
+		if r, ok, err := userDivmod(c, args[0], args[1]); ok || err != nil {
+			return r, err
+		}
+		if y, ok, _ := objects.ToFloat(args[1]); ok && y == 0 && (args[0].IsFloat() || args[1].IsFloat()) {
+			if _, ok, _ := objects.ToFloat(args[0]); ok {
+				return value{}, objects.Errorf(objects.ZeroDivisionErrorType, "float divmod()")
+			}
+		}
 		q, err := objects.Binary(c, args[0], args[1], objects.OpFloorDiv)
 		if err != nil {
 			if e, ok := err.(*objects.Exception); ok && e.Matches(objects.TypeErrorType) {
@@ -339,6 +351,10 @@ func Install(in *vm.Interp) {
 			return value{}, err
 		}
 		if !a[2].IsNil() && !a[2].IsNone() {
+			if a[0].Type().Layout == objects.ComplexType || a[1].Type().Layout == objects.ComplexType || a[2].Type().Layout == objects.ComplexType {
+				// complex's ternary power is checked before the int-only rule.
+				return value{}, objects.Errorf(objects.ValueErrorType, "complex modulo")
+			}
 			if !objects.IsInt(a[0]) || !objects.IsInt(a[1]) || !objects.IsInt(a[2]) {
 				return value{}, objects.Errorf(objects.TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 			}
@@ -541,6 +557,11 @@ func Install(in *vm.Interp) {
 				}
 			}
 		}
+		if len(args) == 1 {
+			if custom, ok, err := customDir(c, args[0]); ok || err != nil {
+				return custom, err
+			}
+		}
 		if len(args) == 0 {
 			l := c.(*vm.Thread).Locals()
 			if d := objects.AsDict(l); d != nil {
@@ -567,6 +588,7 @@ func Install(in *vm.Interp) {
 		}
 		return objects.NewList(out).Value(), nil
 	})
+	installDisplayHook(in, set)
 	set("input", func(c ctx, args []value, kw []string) (value, error) {
 		if len(args) > 0 {
 			s, err := objects.ToStr(c, args[0])
@@ -657,7 +679,7 @@ func Install(in *vm.Interp) {
 		for i, a := range args[:npos] {
 			it, err := objects.Iter(c, a)
 			if err != nil {
-				return value{}, objects.Errorf(objects.TypeErrorType, "zip argument #%d must support iteration", i+1)
+				return value{}, err
 			}
 			its[i] = it
 		}
@@ -703,6 +725,11 @@ func Install(in *vm.Interp) {
 			keys := d.Keys()
 			for i := len(keys) - 1; i >= 0; i-- {
 				rev = append(rev, keys[i])
+			}
+		} else if dv := asDictView(seq); dv != nil {
+			items := dv.items()
+			for i := len(items) - 1; i >= 0; i-- {
+				rev = append(rev, items[i])
 			}
 		} else {
 			t := seq.Type()
@@ -776,9 +803,14 @@ func execEval(c ctx, in *vm.Interp, args []value, kw []string, mode compile.Mode
 	}
 	t := c.(*vm.Thread)
 	var code *objects.Code
-	if co := objects.AsCode(a[0]); co != nil {
+	source := a[0]
+	if b, ok := objects.BytesLike(source); ok {
+		// Source given as bytes is UTF-8 (PEP 3120's default).
+		source = objects.StrValue(string(b))
+	}
+	if co := objects.AsCode(source); co != nil {
 		code = co
-	} else if s := objects.AsStr(a[0]); s != nil {
+	} else if s := objects.AsStr(source); s != nil {
 		src := s.S
 		if mode == compile.Eval {
 			src = strings.TrimLeft(src, " \t")

@@ -2,30 +2,16 @@ package builtins
 
 import (
 	"bufio"
-	"io"
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/weftrun/weft/interp/objects"
 )
 
-// fileObj is a synchronous text file from open(). Reads and writes go
-// straight to the OS file (the virtual-thread I/O path through the poller
-// belongs to the sched/io issue).
-type fileObj struct {
-	objects.Header
-	mu     sync.Mutex
-	f      *os.File
-	r      *bufio.Reader
-	w      *bufio.Writer
-	name   string
-	mode   string
-	closed bool
-}
-
-var fileType = objects.NewNativeType("TextIOWrapper")
-
+// openFile is open(): a stream over an OS file, typed like CPython's
+// (TextIOWrapper for text, BufferedReader/Writer/Random for binary modes).
+// Reads and writes are synchronous; the virtual-thread I/O path through
+// the poller belongs to the scheduler.
 func openFile(c ctx, args []value, kw []string) (value, error) {
 	a, err := parseArgs("open", args, kw, 1, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener")
 	if err != nil {
@@ -41,38 +27,78 @@ func openFile(c ctx, args []value, kw []string) (value, error) {
 			return value{}, err
 		}
 	}
+	kinds, plus := 0, 0
+	for _, r := range mode {
+		switch {
+		case strings.ContainsRune("rwxa", r):
+			kinds++
+		case r == '+':
+			plus++
+		case strings.ContainsRune("bt", r):
+		default:
+			return value{}, objects.Errorf(objects.ValueErrorType, "invalid mode: '%s'", mode)
+		}
+	}
+	if strings.Contains(mode, "b") && strings.Contains(mode, "t") {
+		return value{}, objects.Errorf(objects.ValueErrorType, "can't have text and binary mode at once")
+	}
+	if kinds > 1 {
+		return value{}, objects.Errorf(objects.ValueErrorType, "must have exactly one of create/read/write/append mode")
+	}
+	if kinds == 0 || plus > 1 {
+		return value{}, objects.Errorf(objects.ValueErrorType, "Must have exactly one of create/read/write/append mode and at most one plus")
+	}
+	binary := strings.Contains(mode, "b")
+	if binary && !a[3].IsNil() && !a[3].IsNone() {
+		return value{}, objects.Errorf(objects.ValueErrorType, "binary mode doesn't take an encoding argument")
+	}
 	flag := os.O_RDONLY
+	read, write := true, false
 	switch {
 	case strings.Contains(mode, "w"):
-		flag = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		flag, read, write = os.O_WRONLY|os.O_CREATE|os.O_TRUNC, false, true
 	case strings.Contains(mode, "a"):
-		flag = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+		flag, read, write = os.O_WRONLY|os.O_CREATE|os.O_APPEND, false, true
 	case strings.Contains(mode, "x"):
-		flag = os.O_WRONLY | os.O_CREATE | os.O_EXCL
+		flag, read, write = os.O_WRONLY|os.O_CREATE|os.O_EXCL, false, true
 	}
 	if strings.Contains(mode, "+") {
 		flag = flag&^(os.O_WRONLY|os.O_RDONLY) | os.O_RDWR
+		read, write = true, true
 	}
 	f, err := os.OpenFile(name, flag, 0o666)
 	if err != nil {
 		return value{}, osError(err, name)
 	}
-	fo := &fileObj{f: f, name: name, mode: mode, r: bufio.NewReader(f), w: bufio.NewWriter(f)}
-	objects.SetHeaderType(&fo.Header, fileType)
-	return objects.FromHeader(&fo.Header), nil
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		r, _ := objects.Repr(nil, objects.StrValue(name))
+		return value{}, objects.Errorf(objects.IsADirectoryErrorType, "[Errno 21] Is a directory: %s", r)
+	}
+	t := textIOWrapperType
+	switch {
+	case !binary:
+	case read && write:
+		t = bufferedRandomType
+	case write:
+		t = bufferedWriterType
+	default:
+		t = bufferedReaderType
+	}
+	s := newStream(t, &fileBackend{f: f, text: !binary}, !binary, read, write)
+	s.name, s.mode = a[0], mode
+	if binary {
+		s.mode = strings.ReplaceAll(mode, "t", "")
+	}
+	return s.value(), nil
 }
 
-// binary reports a file opened with "b" in its mode: it reads and writes
-// bytes instead of str.
-func (f *fileObj) binary() bool { return strings.Contains(f.mode, "b") }
-
-// result wraps data read from the file: bytes in binary mode, str
-// otherwise.
-func (f *fileObj) result(data string) value {
-	if f.binary() {
-		return objects.BytesValue([]byte(data))
-	}
-	return objects.StrValue(data)
+// NewStdin returns sys.stdin: a text stream reading r, the reader input()
+// also reads (so the two interleave correctly), over the OS file fd.
+func NewStdin(r *bufio.Reader, fd *os.File) value {
+	s := newStream(textIOWrapperType, &fileBackend{r: r, fd: fd, text: true}, true, true, false)
+	s.name, s.mode = objects.StrValue("<stdin>"), "r"
+	return s.value()
 }
 
 func osError(err error, name string) error {
@@ -89,104 +115,4 @@ func osError(err error, name string) error {
 	}
 	r, _ := objects.Repr(nil, objects.StrValue(name))
 	return objects.Errorf(t, "[Errno %d] %s: %s", errno, msg, r)
-}
-
-func init() {
-	fo := func(v value) *fileObj { return self[fileObj](v) }
-	check := func(f *fileObj) error {
-		if f.closed {
-			return objects.Errorf(objects.ValueErrorType, "I/O operation on closed file.")
-		}
-		return nil
-	}
-	fileType.SetMethod("read", func(c ctx, args []value, kw []string) (value, error) {
-		f := fo(args[0])
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if err := check(f); err != nil {
-			return value{}, err
-		}
-		data, err := io.ReadAll(f.r)
-		if err != nil {
-			return value{}, objects.Errorf(objects.OSErrorType, "%v", err)
-		}
-		return f.result(string(data)), nil
-	})
-	fileType.SetMethod("readline", func(c ctx, args []value, kw []string) (value, error) {
-		f := fo(args[0])
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if err := check(f); err != nil {
-			return value{}, err
-		}
-		line, _ := f.r.ReadString('\n')
-		return f.result(line), nil
-	})
-	fileType.SetMethod("readlines", func(c ctx, args []value, kw []string) (value, error) {
-		f := fo(args[0])
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		var out []value
-		for {
-			line, err := f.r.ReadString('\n')
-			if line != "" {
-				out = append(out, f.result(line))
-			}
-			if err != nil {
-				return objects.NewList(out).Value(), nil
-			}
-		}
-	})
-	fileType.SetMethod("write", func(c ctx, args []value, kw []string) (value, error) {
-		f := fo(args[0])
-		if f.binary() {
-			b, ok := objects.BytesLike(args[1])
-			if !ok {
-				return value{}, objects.Errorf(objects.TypeErrorType, "a bytes-like object is required, not '%s'", args[1].Type().Name)
-			}
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			if err := check(f); err != nil {
-				return value{}, err
-			}
-			f.w.Write(b)
-			return objects.Int(int64(len(b))), nil
-		}
-		s, err := strArg("write", args[1])
-		if err != nil {
-			return value{}, objects.Errorf(objects.TypeErrorType, "write() argument must be str, not %s", args[1].Type().Name)
-		}
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if err := check(f); err != nil {
-			return value{}, err
-		}
-		f.w.WriteString(s)
-		return objects.Int(int64(objects.AsStr(args[1]).Len())), nil
-	})
-	closeF := func(c ctx, args []value, kw []string) (value, error) {
-		f := fo(args[0])
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if !f.closed {
-			f.w.Flush()
-			f.f.Close()
-			f.closed = true
-		}
-		return objects.None, nil
-	}
-	fileType.SetMethod("close", closeF)
-	fileType.SetMethod("__enter__", func(c ctx, args []value, kw []string) (value, error) { return args[0], nil })
-	fileType.SetMethod("__exit__", closeF)
-	fileType.Iter = func(c ctx, v value) (value, error) { return v, nil }
-	fileType.Next = func(c ctx, v value) (value, error) {
-		f := fo(v)
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		line, _ := f.r.ReadString('\n')
-		if line == "" {
-			return value{}, nil
-		}
-		return f.result(line), nil
-	}
 }

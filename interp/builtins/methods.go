@@ -31,7 +31,7 @@ func installMethods() {
 	S := objects.StrType
 	str := func(v value) string { return objects.AsStr(v).S }
 	S.SetMethod("join", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("join", args, kw, 2, 2); err != nil {
+		if err := methodArity("str", "join", args[1:], kw, 1, 1); err != nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "str.join() takes exactly one argument (%d given)", len(args)-1)
 		}
 		items, err := objects.ToSlice(c, args[1])
@@ -80,7 +80,7 @@ func installMethods() {
 	})
 	strip := func(name string, f func(s, chars string, has bool) string) {
 		S.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args, kw, 1, 2); err != nil {
+			if err := methodArity("str", name, args[1:], kw, 0, 1); err != nil {
 				return value{}, err
 			}
 			chars, has := "", false
@@ -99,7 +99,7 @@ func installMethods() {
 	strip("rstrip", pystr.RStrip)
 	simple := func(name string, f func(string) string) {
 		S.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args, kw, 1, 1); err != nil {
+			if err := methodArity("str", name, args[1:], kw, 0, 0); err != nil {
 				return value{}, err
 			}
 			return objects.StrValue(f(str(args[0]))), nil
@@ -113,7 +113,7 @@ func installMethods() {
 	simple("swapcase", pystr.SwapCase)
 	pred := func(name string, f func(string) bool) {
 		S.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args, kw, 1, 1); err != nil {
+			if err := methodArity("str", name, args[1:], kw, 0, 0); err != nil {
 				return value{}, err
 			}
 			return objects.Bool(f(str(args[0]))), nil
@@ -133,7 +133,7 @@ func installMethods() {
 	pred("isprintable", pystr.IsPrintable)
 	findM := func(name string, f func(s, sub string, start, end int) int, raise bool) {
 		S.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args, kw, 2, 4); err != nil {
+			if err := methodArity("str", name, args[1:], kw, 1, 3); err != nil {
 				return value{}, err
 			}
 			sub, err := strArg(name, args[1])
@@ -165,7 +165,7 @@ func installMethods() {
 	findM("count", pystr.Count, false)
 	affix := func(name string, f func(s, p string, start, end int) bool) {
 		S.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args, kw, 2, 4); err != nil {
+			if err := methodArity("str", name, args[1:], kw, 1, 3); err != nil {
 				return value{}, err
 			}
 			s := objects.AsStr(args[0])
@@ -201,7 +201,7 @@ func installMethods() {
 	affix("startswith", pystr.StartsWith)
 	affix("endswith", pystr.EndsWith)
 	S.SetMethod("replace", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("replace", args, kw, 3, 4); err != nil {
+		if err := methodArity("str", "replace", args[1:], kw, 2, 3); err != nil {
 			return value{}, err
 		}
 		old, err1 := strArg("replace", args[1])
@@ -221,7 +221,7 @@ func installMethods() {
 	})
 	just := func(name string, f func(s string, w int, fill rune) string) {
 		S.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args, kw, 2, 3); err != nil {
+			if err := methodArity("str", name, args[1:], kw, 1, 2); err != nil {
 				return value{}, err
 			}
 			w, err := objects.IndexOf(c, args[1])
@@ -243,7 +243,7 @@ func installMethods() {
 	just("ljust", pystr.LJust)
 	just("rjust", pystr.RJust)
 	S.SetMethod("zfill", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("zfill", args, kw, 2, 2); err != nil {
+		if err := methodArity("str", "zfill", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
 		w, err := objects.IndexOf(c, args[1])
@@ -254,7 +254,7 @@ func installMethods() {
 	})
 	part := func(name string, f func(s, sep string) ([3]string, error)) {
 		S.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
-			if err := nargs(name, args, kw, 2, 2); err != nil {
+			if err := methodArity("str", name, args[1:], kw, 1, 1); err != nil {
 				return value{}, err
 			}
 			sep, err := strArg(name, args[1])
@@ -291,7 +291,7 @@ func installMethods() {
 		return objects.StrValue(r), nil
 	})
 	S.SetMethod("format_map", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("format_map", args, kw, 2, 2); err != nil {
+		if err := methodArity("str", "format_map", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
 		fa := &formatArgs{c: c, mapping: args[1], isMap: true}
@@ -329,8 +329,11 @@ func installMethods() {
 		return objects.StrValue(objects.ExceptionString(objects.AsException(args[0]))), nil
 	})
 	installListMethods()
+	installStrExtras()
 	installDictMethods()
 	installSetMethods()
+	installSetUpdates()
+	installDictExtras()
 	objectNew := objects.NewBuiltin("__new__", func(c ctx, args []value, kw []string) (value, error) {
 		if len(args) == 0 || objects.AsType(args[0]) == nil {
 			return value{}, objects.Errorf(objects.TypeErrorType, "object.__new__(X): X is not a type object")
@@ -484,14 +487,14 @@ func installListMethods() {
 		return objects.None, nil
 	})
 	L.SetMethod("extend", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("extend", args, kw, 2, 2); err != nil {
+		if err := methodArity("list", "extend", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
 		_, err := objects.InPlace(c, args[0], args[1], objects.OpAdd)
 		return objects.None, err
 	})
 	L.SetMethod("pop", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("pop", args, kw, 1, 2); err != nil {
+		if err := nargs("pop", args[1:], kw, 0, 1); err != nil {
 			return value{}, err
 		}
 		l := objects.AsList(args[0])
@@ -518,7 +521,7 @@ func installListMethods() {
 		return v, nil
 	})
 	L.SetMethod("insert", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("insert", args, kw, 3, 3); err != nil {
+		if err := nargs("insert", args[1:], kw, 2, 2); err != nil {
 			return value{}, err
 		}
 		l := objects.AsList(args[0])
@@ -542,7 +545,7 @@ func installListMethods() {
 		return objects.None, nil
 	})
 	L.SetMethod("remove", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("remove", args, kw, 2, 2); err != nil {
+		if err := methodArity("list", "remove", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
 		l := objects.AsList(args[0])
@@ -560,12 +563,16 @@ func installListMethods() {
 		return value{}, objects.Errorf(objects.ValueErrorType, "list.remove(x): x not in list")
 	})
 	L.SetMethod("index", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("index", args, kw, 2, 4); err != nil {
+		if err := nargs("index", args[1:], kw, 1, 3); err != nil {
 			return value{}, err
 		}
 		items := objects.AsList(args[0]).Snapshot()
-		for i, x := range items {
-			eq, err := objects.Equal(c, x, args[1])
+		start, stop, err := seqIndexBounds(c, args[2:], len(items))
+		if err != nil {
+			return value{}, err
+		}
+		for i := start; i < stop && i < len(items); i++ {
+			eq, err := objects.Equal(c, items[i], args[1])
 			if err != nil {
 				return value{}, err
 			}
@@ -577,7 +584,7 @@ func installListMethods() {
 		return value{}, objects.Errorf(objects.ValueErrorType, "%s is not in list", r)
 	})
 	L.SetMethod("count", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("count", args, kw, 2, 2); err != nil {
+		if err := methodArity("list", "count", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
 		n := 0
@@ -695,7 +702,7 @@ func installDictMethods() {
 	D := objects.DictType
 	d := func(v value) *objects.Dict { return objects.AsDict(v) }
 	D.SetMethod("get", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("get", args, kw, 2, 3); err != nil {
+		if err := nargs("get", args[1:], kw, 1, 2); err != nil {
 			return value{}, err
 		}
 		v, ok, err := d(args[0]).GetItem(c, args[1])
@@ -719,7 +726,7 @@ func installDictMethods() {
 	view("values", 1)
 	view("items", 2)
 	D.SetMethod("pop", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("pop", args, kw, 2, 3); err != nil {
+		if err := nargs("pop", args[1:], kw, 1, 2); err != nil {
 			return value{}, err
 		}
 		v, ok, err := d(args[0]).GetItem(c, args[1])
@@ -745,7 +752,7 @@ func installDictMethods() {
 		return objects.NewTuple([]value{ks[n], vs[n]}).Value(), err
 	})
 	D.SetMethod("setdefault", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("setdefault", args, kw, 2, 3); err != nil {
+		if err := nargs("setdefault", args[1:], kw, 1, 2); err != nil {
 			return value{}, err
 		}
 		v, ok, err := d(args[0]).GetItem(c, args[1])
@@ -960,7 +967,7 @@ func installSetMethods() {
 	}
 	S := objects.SetType
 	S.SetMethod("add", func(c ctx, args []value, kw []string) (value, error) {
-		if err := nargs("add", args, kw, 2, 2); err != nil {
+		if err := methodArity("set", "add", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
 		return objects.None, objects.AsSet(args[0]).D.SetItem(c, args[1], objects.None)
@@ -977,13 +984,11 @@ func installSetMethods() {
 		return objects.None, err
 	})
 	S.SetMethod("pop", func(c ctx, args []value, kw []string) (value, error) {
-		s := objects.AsSet(args[0])
-		keys := s.Ordered()
-		if len(keys) == 0 {
+		x, ok, err := objects.AsSet(args[0]).PopOrdered(c)
+		if err == nil && !ok {
 			return value{}, objects.Errorf(objects.KeyErrorType, "pop from an empty set")
 		}
-		_, err := s.D.DelItem(c, keys[0])
-		return keys[0], err
+		return x, err
 	})
 	S.SetMethod("clear", func(c ctx, args []value, kw []string) (value, error) {
 		objects.AsSet(args[0]).D.Clear()
@@ -1003,4 +1008,36 @@ func installSetMethods() {
 		}
 		return objects.None, nil
 	})
+}
+
+// seqIndexBounds reads the optional start and stop arguments of
+// list.index and tuple.index: like slice bounds, a negative one counts from
+// the end and the result is clamped to [0, n].
+func seqIndexBounds(c ctx, args []value, n int) (start, stop int, err error) {
+	start, stop = 0, n
+	bound := func(v value) (int, error) {
+		i, err := objects.IndexOf(c, v)
+		if err != nil {
+			return 0, objects.Errorf(objects.TypeErrorType, "slice indices must be integers or have an __index__ method")
+		}
+		if i < 0 {
+			i += int64(n)
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > int64(n) {
+			i = int64(n)
+		}
+		return int(i), nil
+	}
+	if len(args) > 0 {
+		if start, err = bound(args[0]); err != nil {
+			return
+		}
+	}
+	if len(args) > 1 {
+		stop, err = bound(args[1])
+	}
+	return
 }

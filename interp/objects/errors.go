@@ -232,6 +232,9 @@ func initExceptions() {
 
 func excGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 	e := as[Exception](v)
+	if r, ok := importErrorAttr(e, name.S); ok {
+		return r, nil
+	}
 	switch name.S {
 	case "args":
 		return e.Args.Value(), nil
@@ -262,6 +265,10 @@ func (e *Exception) StopValue() Value {
 		return e.Payload
 	}
 	if e.Args != nil && len(e.Args.Items) > 0 {
+		if len(e.Args.Items) > 1 && e.typ.IsSubtype(SystemExitType) {
+			// SystemExit(1, 2).code is the whole argument tuple.
+			return e.Args.Value()
+		}
 		return e.Args.Items[0]
 	}
 	return None

@@ -11,7 +11,7 @@ func ASCII(ctx Ctx, v Value) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return pystr.ASCII(r)[1 : len(pystr.ASCII(r))-1], nil
+	return pystr.EscapeNonASCII(r), nil
 }
 
 // Format is format(v, spec).

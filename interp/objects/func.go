@@ -52,7 +52,7 @@ func (b *Builtin) Value() Value { return obj(b) }
 
 // AsBuiltin returns the *Builtin in v or nil.
 func AsBuiltin(v Value) *Builtin {
-	if v.h != nil && (v.h.typ == BuiltinType || v.h.typ == MethodDescrType) {
+	if v.h != nil && (v.h.typ == BuiltinType || v.h.typ == MethodDescrType || v.h.typ == WrapperDescrType) {
 		return as[Builtin](v)
 	}
 	return nil

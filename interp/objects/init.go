@@ -99,6 +99,11 @@ func init() {
 	initGenericAlias()
 	initAttrDescrs()
 	initSubclassInstances()
+	initUnhashable()
+	initIterHints()
+	initSliceObject()
+	initImportError()
+	initWrapperDescr()
 }
 
 func initStr() {

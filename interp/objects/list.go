@@ -89,6 +89,10 @@ func normIndex(ctx Ctx, key Value, n int, what string) (int, error) {
 	i, err := IndexOf(ctx, key)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) {
+			if what == "string" {
+				// CPython 3.11 words str's message differently.
+				return 0, Errorf(TypeErrorType, "string indices must be integers, not '%s'", key.Type().Name)
+			}
 			return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, key.Type().Name)
 		}
 		return 0, err
@@ -329,8 +333,15 @@ func listSetSlice(ctx Ctx, l *List, s *Slice, val Value) error {
 	var repl []Value
 	if !val.IsNil() {
 		var err error
-		if repl, err = ToSlice(ctx, val); err != nil {
+		if !isIterable(val) {
+			// CPython words this by the slice's form, before computing it.
+			if s.Step.IsNil() || s.Step.IsNone() {
+				return Errorf(TypeErrorType, "can only assign an iterable")
+			}
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
+		}
+		if repl, err = ToSlice(ctx, val); err != nil {
+			return err
 		}
 	}
 	l.mu.Lock()

@@ -49,6 +49,8 @@ func initMappingProxy() {
 		r, err := Repr(ctx, d(v))
 		return "mappingproxy(" + r + ")", err
 	}
+	// str() of a proxy is str() of its mapping, as CPython's tp_str.
+	P.Str = func(ctx Ctx, v Value) (string, error) { return ToStr(ctx, d(v)) }
 	P.Compare = func(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
 		if b.Type() == MappingProxyType {
 			b = d(b)

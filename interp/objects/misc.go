@@ -3,6 +3,7 @@ package objects
 import (
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -42,6 +43,8 @@ type Instance struct {
 type Set struct {
 	Header
 	D *Dict
+	// order caches the CPython iteration order (setorder.go).
+	order atomic.Pointer[setOrder]
 }
 
 // Property, StaticMethod and ClassMethod are the common descriptors.
@@ -337,9 +340,6 @@ func initMisc() {
 			_, ok, err := as[Set](v).D.GetItem(ctx, x)
 			return ok, err
 		}
-		t.Iter = func(ctx Ctx, v Value) (Value, error) {
-			return newSeqIter(NewTuple(as[Set](v).Ordered()).Value()), nil
-		}
 		name := t.Name
 		t.Repr = func(ctx Ctx, v Value) (string, error) {
 			keys := as[Set](v).Ordered()
@@ -400,15 +400,25 @@ func initMisc() {
 		}
 	}
 	FrozenSetType.Hash = func(ctx Ctx, v Value) (int64, error) {
+		// CPython's frozenset hash, so hash() prints the same numbers: an
+		// order-independent xor of each element's hash with its bits
+		// shuffled, the size mixed in, then dispersed for nested sets.
+		keys := as[Set](v).D.Keys()
 		var h uint64
-		for _, k := range as[Set](v).D.Keys() {
+		for _, k := range keys {
 			x, err := Hash(ctx, k)
 			if err != nil {
 				return 0, err
 			}
 			h ^= (uint64(x) ^ 89869747 ^ uint64(x)<<16) * 3644798167
 		}
-		return int64(h>>1) + 1, nil
+		h ^= (uint64(len(keys)) + 1) * 1927868237
+		h ^= h>>11 ^ h>>25
+		h = h*69069 + 907133923
+		if h == ^uint64(0) {
+			h = 590923713
+		}
+		return int64(h), nil
 	}
 	SetType.InPlace[OpOr] = func(ctx Ctx, a, b Value) (Value, error) {
 		sb := AsSet(b)

@@ -166,6 +166,11 @@ func Binary(ctx Ctx, a, b Value, op BinaryOp) (Value, error) {
 	if op == OpMod && ta == StrType {
 		return Value{}, Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
+	if op == OpMul {
+		if r, ok, err := sequenceRepeat(ctx, a, b); ok {
+			return r, err
+		}
+	}
 	sym := binaryOpSymbols[op]
 	if op == OpPow {
 		sym = "** or pow()"
@@ -404,6 +409,13 @@ func Iter(ctx Ctx, v Value) (Value, error) {
 		return Value{}, Errorf(TypeErrorType, "'%s' object is not iterable", t.Name)
 	}
 	return t.Iter(ctx, v)
+}
+
+// isIterable reports whether Iter would find an iteration protocol on v
+// (__iter__, or __getitem__ for the old sequence protocol) without calling it.
+func isIterable(v Value) bool {
+	t := v.Type()
+	return t.Iter != nil || (t.GetItem != nil && t != DictType)
 }
 
 // Next advances an iterator; the nil Value means exhausted.

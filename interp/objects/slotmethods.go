@@ -50,7 +50,7 @@ func exposeSlots(t *Type) {
 		if _, ok := t.Dict.GetStr(Interned(name)); ok {
 			return
 		}
-		t.SetMethod(name, func(ctx Ctx, args []Value, kw []string) (Value, error) {
+		t.Dict.SetStr(NewStr(name), newSlotWrapper(t, name, func(ctx Ctx, args []Value, kw []string) (Value, error) {
 			if len(args) == 0 || !args[0].Type().IsSubtype(t) {
 				got := "nothing"
 				if len(args) > 0 {
@@ -59,7 +59,7 @@ func exposeSlots(t *Type) {
 				return Value{}, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a %s", name, t.Name, got)
 			}
 			return fn(ctx, args, kw)
-		})
+		}))
 	}
 	unary := func(name string, f func(Ctx, Value) (Value, error)) {
 		add(name, func(ctx Ctx, a []Value, kw []string) (Value, error) { return f(ctx, a[0]) })

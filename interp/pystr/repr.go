@@ -148,3 +148,30 @@ func TruncateRunes(s string, n int) string {
 	}
 	return s
 }
+
+// EscapeNonASCII returns s with every non-ASCII rune written as \xhh, \uhhhh
+// or \Uhhhhhhhh and everything else unchanged. ascii(x) is this applied to
+// repr(x): the repr already escaped quotes, backslashes and control
+// characters, so escaping them again would double the backslashes.
+func EscapeNonASCII(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, n := DecodeRune(s[i:])
+		i += n
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			writeEscape(&b, r)
+		}
+	}
+	return b.String()
+}

@@ -119,7 +119,7 @@ func (t *Thread) Import(name string) (objects.Value, error) {
 			return t.loadSource(name, file, "")
 		}
 	}
-	e := objects.Errorf(objects.ModuleNotFoundErrorType, "No module named '%s'", name)
+	e := objects.NewImportError(objects.ModuleNotFoundErrorType, name, "", "No module named '%s'", name)
 	return objects.Value{}, e
 }
 
@@ -185,7 +185,11 @@ func (t *Thread) importFrom(mod objects.Value, name *objects.Str) (objects.Value
 		if !objects.AsPyError(err2).Matches(objects.ModuleNotFoundErrorType) {
 			return objects.Value{}, err2
 		}
-		e := objects.Errorf(objects.ImportErrorType, "cannot import name '%s' from '%s' (%s)", name.S, m.Name(), moduleFile(m))
+		path := moduleFile(m)
+		if _, ok := m.Dict.GetStr(objects.Interned("__file__")); !ok {
+			path = ""
+		}
+		e := objects.NewImportError(objects.ImportErrorType, m.Name(), path, "cannot import name '%s' from '%s' (%s)", name.S, m.Name(), moduleFile(m))
 		return objects.Value{}, e
 	}
 	return objects.Value{}, err

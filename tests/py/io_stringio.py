@@ -1,0 +1,23 @@
+# io.StringIO: reading, writing, seeking, iteration, getvalue, truncate, context manager.
+import io
+s = io.StringIO('alpha\nbeta\ngamma\n')
+print(repr(s.readline()), repr(s.read(3)), s.tell(), repr(s.readline()))
+print(s.readlines(), repr(s.read()), repr(s.readline()))
+s.seek(0)
+print([line.rstrip() for line in s], s.seek(0, 2), s.tell())
+s.write('delta')
+print(repr(s.getvalue()))
+s.seek(2)
+print(s.write('XY'), repr(s.getvalue()), s.tell())
+s.seek(40)
+s.write('!')
+print(repr(s.getvalue()[-5:]), len(s.getvalue()))
+print(s.truncate(5), repr(s.getvalue()), s.tell())
+print(s.readable(), s.writable(), s.seekable(), s.isatty(), s.closed, type(s).__name__)
+with io.StringIO() as t:
+    t.writelines(['a', 'b', 'c\n'])
+    print(repr(t.getvalue()), t.closed)
+print(t.closed)
+u = io.StringIO('héllo wörld')
+print(u.read(4), u.tell(), u.read(), io.StringIO(None).getvalue() == '')
+print(io.StringIO('x\ny').readlines(), list(io.StringIO('')), io.StringIO('abc').read(-1), io.StringIO('abc').read(None))

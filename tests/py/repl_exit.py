@@ -1,0 +1,1 @@
+# cmdline: -q -i
