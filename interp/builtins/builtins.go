@@ -691,6 +691,9 @@ func Install(in *vm.Interp) {
 		if err := nargs("reversed", args, kw, 1, 1); err != nil {
 			return value{}, err
 		}
+		if r := objects.AsRange(args[0]); r != nil {
+			return r.Reversed(), nil
+		}
 		if f, ok := args[0].Type().LookupString("__reversed__"); ok && objects.AsBuiltin(f) == nil {
 			return c.Call(f, []value{args[0]}, nil)
 		}
