@@ -514,6 +514,8 @@ func functionSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 	case "__kwdefaults__":
 		f.KwDefaults = AsDict(val)
 		return nil
+	case "__annotations__", "__annotate__":
+		return f.setAnnotationAttr(name.S, val)
 	}
 	return GenericSetAttr(ctx, v, name, val)
 }
@@ -556,6 +558,10 @@ func functionGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 		return f.KwDefaults.Value(), nil
 	case "__builtins__":
 		return f.Builtins.Value(), nil
+	case "__annotations__":
+		return f.Annotations(ctx)
+	case "__annotate__":
+		return f.AnnotateValue(), nil
 	}
 	return GenericGetAttr(ctx, v, name)
 }
