@@ -231,9 +231,24 @@ func installConstructors() {
 			return fn(p, args[1]), nil
 		})
 	}
-	prop("getter", func(p *objects.Property, v value) value { return newProperty(v, p.Set, p.Del, p.Doc) })
-	prop("setter", func(p *objects.Property, v value) value { return newProperty(p.Get, v, p.Del, p.Doc) })
-	prop("deleter", func(p *objects.Property, v value) value { return newProperty(p.Get, p.Set, v, p.Doc) })
+	renamed := func(p *objects.Property, v value) value {
+		if n := p.Name(); n != nil {
+			(*objects.Property)(v.Ptr()).SetName(n)
+		}
+		return v
+	}
+	prop("getter", func(p *objects.Property, v value) value { return renamed(p, newProperty(v, p.Set, p.Del, p.Doc)) })
+	prop("setter", func(p *objects.Property, v value) value { return renamed(p, newProperty(p.Get, v, p.Del, p.Doc)) })
+	prop("deleter", func(p *objects.Property, v value) value { return renamed(p, newProperty(p.Get, p.Set, v, p.Doc)) })
+	objects.PropertyType.SetMethod("__set_name__", func(c ctx, args []value, kw []string) (value, error) {
+		if len(args) != 3 || len(kw) != 0 {
+			return value{}, objects.Errorf(objects.TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args)-1)
+		}
+		if n := objects.AsStr(args[2]); n != nil {
+			(*objects.Property)(args[0].Ptr()).SetName(n)
+		}
+		return objects.None, nil
+	})
 }
 
 func newProperty(get, set, del, doc value) value {

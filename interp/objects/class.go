@@ -122,7 +122,12 @@ func installSlotWrappers(t *Type) {
 			}
 			return NotImplemented, nil
 		}
-		if has("__eq__") && !has("__hash__") {
+		// CPython's rule looks at the class's own namespace: defining
+		// __eq__ without __hash__ makes instances unhashable even when a
+		// base defines __hash__.
+		_, ownEq := t.Dict.GetStr(Interned("__eq__"))
+		_, ownHash := t.Dict.GetStr(Interned("__hash__"))
+		if ownEq && !ownHash {
 			t.Hash = nil
 			t.Dict.SetStr(Interned("__hash__"), None)
 		}
@@ -185,6 +190,9 @@ func installSlotWrappers(t *Type) {
 	}
 	if has("__iter__") {
 		t.Iter = func(ctx Ctx, v Value) (Value, error) {
+			if f, _ := v.Type().LookupString("__iter__"); f.IsNone() {
+				return Value{}, Errorf(TypeErrorType, "'%s' object is not iterable", v.Type().Name)
+			}
 			r, err := callDunder(ctx, v.Type(), "__iter__", v)
 			if err == nil && r.Type().Next == nil {
 				return Value{}, Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)

@@ -86,3 +86,10 @@ func orNone(v Value) Value {
 	}
 	return v
 }
+
+// SetName records the attribute name a class binds the property to
+// (property.__set_name__); copies made by getter/setter/deleter keep it.
+func (p *Property) SetName(name *Str) { p.name.Store(name) }
+
+// Name is the name recorded by SetName, or nil.
+func (p *Property) Name() *Str { return p.name.Load() }

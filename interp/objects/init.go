@@ -450,7 +450,7 @@ func initCallables() {
 			return d, nil
 		}
 		if p.Get.IsNil() || p.Get.IsNone() {
-			return Value{}, Errorf(AttributeErrorType, "property object has no getter")
+			return Value{}, propertyMissing(ctx, p, inst, "getter")
 		}
 		return Call(ctx, p.Get, []Value{inst}, nil)
 	}
@@ -462,7 +462,10 @@ func initCallables() {
 			f, args = p.Del, []Value{inst}
 		}
 		if f.IsNil() || f.IsNone() {
-			return Errorf(AttributeErrorType, "can't set attribute")
+			if val.IsNil() {
+				return propertyMissing(ctx, p, inst, "deleter")
+			}
+			return propertyMissing(ctx, p, inst, "setter")
 		}
 		_, err := Call(ctx, f, args, nil)
 		return err
@@ -475,6 +478,20 @@ func initCallables() {
 		return NewMethod(as[ClassMethod](d).Func, owner.Value()), nil
 	}
 	CellType.Repr = func(ctx Ctx, v Value) (string, error) { return "<cell at " + hexID(v) + ">", nil }
+}
+
+// propertyMissing is CPython 3.11's AttributeError for a property used
+// for an access it has no function for: it names the property by the name
+// its class gave it (__set_name__), else after its getter.
+func propertyMissing(ctx Ctx, p *Property, inst Value, what string) error {
+	owner := "'" + inst.Type().Name + "' object"
+	if n := p.name.Load(); n != nil {
+		return Errorf(AttributeErrorType, "property '%s' of %s has no %s", n.S, owner, what)
+	}
+	if f := AsFunction(p.Get); f != nil {
+		return Errorf(AttributeErrorType, "property '%s' of %s has no %s", f.Name, owner, what)
+	}
+	return Errorf(AttributeErrorType, "property of %s has no %s", owner, what)
 }
 
 func typeNameOrNothing(args []Value) string {

@@ -2,6 +2,7 @@ package objects
 
 import (
 	"strconv"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -33,6 +34,10 @@ type Set struct {
 type Property struct {
 	Header
 	Get, Set, Del, Doc Value
+	// name is what __set_name__ told the property it is called, for
+	// error messages; it is published atomically because a class body
+	// may be shared before it is complete.
+	name atomic.Pointer[Str]
 }
 
 // StaticMethod wraps a function that binds nothing.

@@ -376,7 +376,9 @@ func Contains(ctx Ctx, v, x Value) (bool, error) {
 	if t.Contains != nil {
 		return t.Contains(ctx, v, x)
 	}
-	if t.Iter == nil {
+	if t.Iter == nil && (t.GetItem == nil || t == DictType) {
+		// Without __iter__, a __getitem__ still makes v searchable by
+		// index from 0, as Iter does (CPython's sequence iterator).
 		return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", t.Name)
 	}
 	it, err := Iter(ctx, v)

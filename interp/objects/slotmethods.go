@@ -27,6 +27,12 @@ func ExposeSlotMethods() {
 	builtinTypes.Lock()
 	types := append([]*Type{ObjectType, TypeType}, builtinTypes.list...)
 	builtinTypes.Unlock()
+	// The mutable containers inherited object's identity hash when they
+	// were created; like CPython's they are unhashable (and their
+	// subclasses too, unless they define __hash__).
+	for _, t := range []*Type{ListType, DictType, SetType, ByteArrayType} {
+		t.Hash = nil
+	}
 	for _, t := range types {
 		exposeSlots(t)
 	}
@@ -77,6 +83,14 @@ func exposeSlots(t *Type) {
 			s, err := f(ctx, a[0])
 			return StrValue(s), err
 		})
+	}
+	if t.Hash == nil && t != ObjectType {
+		// An unhashable built-in (list, dict, set, bytearray) says so
+		// in its namespace, as CPython's do: collections.abc.Hashable
+		// and subclasses' hash inheritance read __hash__ = None.
+		if _, ok := t.Dict.GetStr(Interned("__hash__")); !ok {
+			t.Dict.SetStr(Interned("__hash__"), None)
+		}
 	}
 	if own(t, t.Hash, func(b *Type) func(Ctx, Value) (int64, error) { return b.Hash }) {
 		f := t.Hash
