@@ -40,10 +40,14 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 		}
 		_, _ = t.Dict.DelItem(nil, Interned("__qualname__").Value())
 	}
+	// __slots__ first: a '__doc__' slot must not meet the default
+	// __doc__ below as a class variable.
+	if err := initSlots(ctx, t, bases); err != nil {
+		return nil, err
+	}
 	if _, ok := t.Dict.GetStr(Interned("__doc__")); !ok {
 		t.Dict.SetStr(Interned("__doc__"), None)
 	}
-	t.HasDict = true
 	for _, m := range mro[1:] {
 		t.inherit(m)
 	}
@@ -380,6 +384,9 @@ func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	in.typ = t
 	if t.HasDict {
 		in.Dict = NewDict()
+	}
+	if t.NSlots > 0 {
+		in.slots = newSlotValues(t.NSlots)
 	}
 	return obj(in), nil
 }

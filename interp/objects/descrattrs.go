@@ -12,6 +12,10 @@ package objects
 
 func initDescrAttrs() {
 	wrapped := func(ctx Ctx, v, fn Value, name *Str) (Value, error) {
+		if name.S == "__doc__" {
+			// The wrapped function's, ahead of the type's own __doc__.
+			return GetAttr(ctx, fn, name)
+		}
 		r, err := GenericGetAttr(ctx, v, name)
 		if err == nil || !isAttrError(err) {
 			return r, err
@@ -33,6 +37,10 @@ func initDescrAttrs() {
 		return wrapped(ctx, v, as[StaticMethod](v).Func, name)
 	}
 	PropertyType.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
+		if name.S == "__doc__" {
+			// The property's own doc, ahead of the type's __doc__.
+			return orNone(as[Property](v).Doc), nil
+		}
 		r, err := GenericGetAttr(ctx, v, name)
 		if err == nil || !isAttrError(err) {
 			return r, err

@@ -22,6 +22,9 @@ type Module struct {
 type Instance struct {
 	Header
 	Dict *Dict
+	// slots holds the __slots__ values (slots.go); nil for a class
+	// without slots.
+	slots *slotValues
 }
 
 // Set is set or frozenset, stored as a dict whose values are unused.

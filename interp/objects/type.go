@@ -72,6 +72,9 @@ type Type struct {
 	Layout *Type
 	// HasDict says instances carry an attribute dictionary.
 	HasDict bool
+	// NSlots is the length of the instances' __slots__ array, the slots
+	// of the bases included (slots.go).
+	NSlots int
 	// subs records the direct subclasses (see subclasses.go); made on
 	// first use.
 	subsOnce sync.Once
