@@ -46,6 +46,7 @@ func Install(in *vm.Interp) {
 	installTypeSlots()
 	installIntMethods()
 	objects.ExposeSlotMethods()
+	installCollectionsModule(in)
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
 		npos := len(args) - len(kw)
@@ -693,6 +694,10 @@ func Install(in *vm.Interp) {
 		}
 		if r := objects.AsRange(args[0]); r != nil {
 			return r.Reversed(), nil
+		}
+		if objects.AsDeque(args[0]) != nil {
+			f, _ := args[0].Type().LookupString("__reversed__")
+			return c.Call(f, []value{args[0]}, nil)
 		}
 		if f, ok := args[0].Type().LookupString("__reversed__"); ok && objects.AsBuiltin(f) == nil {
 			return c.Call(f, []value{args[0]}, nil)

@@ -86,6 +86,7 @@ func init() {
 
 	initList()
 	initMisc()
+	initDeque()
 	initStr()
 	initBytes()
 	initComplex()
