@@ -20,6 +20,10 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 		return nil, err
 	}
 	t.MRO = mro
+	if err := customMRO(ctx, meta, t); err != nil {
+		return nil, err
+	}
+	mro = t.MRO
 	t.Layout = ObjectType
 	for _, b := range bases {
 		if b.Layout != ObjectType && b.Layout != nil {
@@ -518,4 +522,30 @@ func refuseAbstract(ctx Ctx, t *Type) error {
 		plural = ""
 	}
 	return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, plural, strings.Join(names, ", "))
+}
+
+// customMRO applies a metaclass's Python mro() override: the class's MRO
+// is whatever it returns (called with the C3 MRO already in place, so
+// super().mro() works).
+func customMRO(ctx Ctx, meta *Type, t *Type) error {
+	f, ok := meta.LookupString("mro")
+	if !ok || AsFunction(f) == nil {
+		return nil
+	}
+	r, err := ctx.Call(f, []Value{t.Value()}, nil)
+	if err != nil {
+		return err
+	}
+	items, err := ToSlice(ctx, r)
+	if err != nil {
+		return err
+	}
+	mro := make([]*Type, len(items))
+	for i, x := range items {
+		if mro[i] = AsType(x); mro[i] == nil {
+			return Errorf(TypeErrorType, "mro() returned a non-class ('%s')", x.Type().Name)
+		}
+	}
+	t.MRO = mro
+	return nil
 }

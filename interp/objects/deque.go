@@ -401,7 +401,7 @@ func initDeque() {
 	T.Bool = func(ctx Ctx, v Value) (bool, error) { return asDeque(v).Len() != 0, nil }
 	T.Repr = func(ctx Ctx, v Value) (string, error) {
 		d := asDeque(v)
-		return reprGuarded(v, "[...]", func() (string, error) {
+		return reprGuarded(ctx, v, "[...]", func() (string, error) {
 			items, _ := d.Snapshot()
 			s, err := seqRepr(ctx, items, "[", "]")
 			if err != nil {

@@ -94,6 +94,7 @@ func init() {
 	initCallables()
 	initMappingProxy()
 	initDescrAttrs()
+	initExceptionExtras()
 	initIntrospection()
 	initFrames()
 	initGenericAlias()
@@ -197,7 +198,7 @@ func initStr() {
 
 func initDict() {
 	DictType.Repr = func(ctx Ctx, v Value) (string, error) {
-		return reprGuarded(v, "{...}", func() (string, error) {
+		return reprGuarded(ctx, v, "{...}", func() (string, error) {
 			keys, vals := as[Dict](v).Items()
 			var b strings.Builder
 			b.WriteByte('{')

@@ -317,6 +317,7 @@ func (r *Range) searchIter(ctx Ctx, x Value, count bool) (int64, bool, error) {
 func isIntExact(v Value) bool { return v.IsSmallInt() || v.IsBool() || v.Type() == IntType }
 
 func initRange() {
+	initSliceAttrs()
 	bigRangeIterType = newBuiltinType("longrange_iterator", nil)
 	RangeType.Repr = func(ctx Ctx, v Value) (string, error) {
 		start, stop, step, _ := as[Range](v).bounds()

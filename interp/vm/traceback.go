@@ -54,6 +54,30 @@ func (in *Interp) formatChain(ctx objects.Ctx, b *strings.Builder, exc *objects.
 		return
 	}
 	b.WriteString(formatExceptionOnly(ctx, exc))
+	b.WriteString(formatNotes(ctx, exc))
+}
+
+// formatNotes renders the exception's __notes__ (add_note, PEP 678), one
+// per line after the message: a str note as it is, anything else by its
+// str().
+func formatNotes(ctx objects.Ctx, exc *objects.Exception) string {
+	notes, ok := exc.Dict.GetStr(objects.Interned("__notes__"))
+	if !ok {
+		return ""
+	}
+	l := objects.AsList(notes)
+	if l == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, n := range l.Snapshot() {
+		s, err := objects.ToStr(ctx, n)
+		if err != nil {
+			s = "<note str() failed>"
+		}
+		b.WriteString(s + "\n")
+	}
+	return b.String()
 }
 
 // formatTraceback prints the entries, collapsing runs of identical lines
