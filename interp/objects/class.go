@@ -55,6 +55,12 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 	for _, m := range mro[1:] {
 		t.inherit(m)
 	}
+	if h, ok := t.LookupString("__hash__"); ok && h.IsNone() {
+		// A base that declares __hash__ = None (list, dict, a class
+		// defining only __eq__) makes the subclass unhashable too,
+		// although object further down the MRO has a hash.
+		t.Hash = nil
+	}
 	installSlotWrappers(t)
 	for _, b := range bases {
 		b.addSubclass(t)

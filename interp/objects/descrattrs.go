@@ -38,8 +38,17 @@ func initDescrAttrs() {
 	}
 	PropertyType.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
 		if name.S == "__doc__" {
-			// The property's own doc, ahead of the type's __doc__.
-			return orNone(as[Property](v).Doc), nil
+			// The property's own doc, ahead of the type's __doc__;
+			// without one, the getter's docstring.
+			p := as[Property](v)
+			if (p.Doc.IsNil() || p.Doc.IsNone()) && !p.Get.IsNil() && !p.Get.IsNone() {
+				d, err := GetAttr(ctx, p.Get, name)
+				if err != nil && isAttrError(err) {
+					return None, nil
+				}
+				return d, err
+			}
+			return orNone(p.Doc), nil
 		}
 		r, err := GenericGetAttr(ctx, v, name)
 		if err == nil || !isAttrError(err) {

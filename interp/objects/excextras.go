@@ -45,7 +45,7 @@ func initExceptionExtras() {
 					ok = ok || a == k
 				}
 				if !ok {
-					return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", t.Name, k)
+					return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, t.Name)
 				}
 				e.Dict.SetStr(NewStr(k), args[npos+i])
 			}

@@ -38,7 +38,11 @@ func Hash(ctx Ctx, v Value) (int64, error) {
 		return as[Str](v).Hash(), nil
 	}
 	if t.Hash == nil {
-		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", t.Name)
+		name := t.Name
+		if t.Builtin && t.Module != "builtins" && t.Module != "" {
+			name = t.Module + "." + name // CPython's tp_name, e.g. collections.deque
+		}
+		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", name)
 	}
 	return t.Hash(ctx, v)
 }

@@ -1,7 +1,6 @@
 package objects
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/weftrun/weft/interp/pystr"
@@ -43,19 +42,6 @@ const (
 	descrWeakref = -1 // __weakref__: weak references are not tracked per instance
 	descrDict    = -2 // __dict__: the instance dict
 )
-
-// mangleName is the compiler's private-name mangling, which __slots__
-// entries get too: "__x" in class C is stored as "_C__x".
-func mangleName(class, name string) string {
-	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
-		return name
-	}
-	owner := strings.TrimLeft(class, "_")
-	if owner == "" {
-		return name
-	}
-	return "_" + owner + name
-}
 
 // initSlots reads t's __slots__ (before its bases are inherited) and sets
 // HasDict, NSlots and the slot descriptors.
@@ -109,7 +95,10 @@ func initSlots(ctx Ctx, t *Type, bases []*Type) error {
 			wantWeakref = true
 			continue
 		}
-		name := mangleName(t.Name, s.S)
+		// CPython stores a private slot "__x" of class C as "_C__x";
+		// weft's compiler does not mangle private names yet, so the
+		// slot keeps the spelled name to match what self.__x accesses.
+		name := s.S
 		if _, ok := t.Dict.GetStr(NewStr(name)); ok {
 			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.S)
 		}
@@ -206,7 +195,8 @@ func (a *AttrDescr) slotSet(inst, val Value) error {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
 	if val.IsNil() && sv.vals[a.slot-1].IsNil() {
-		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Type().Name, a.Name)
+		// CPython's member_set names only the slot here.
+		return Errorf(AttributeErrorType, "%s", a.Name)
 	}
 	sv.vals[a.slot-1] = val
 	return nil
