@@ -49,6 +49,7 @@ func Install(in *vm.Interp) {
 	installNumberMethods()
 	installSliceMethods()
 	objects.ExposeSlotMethods()
+	installCollectionsModule(in)
 
 	set("print", func(c ctx, args []value, kw []string) (value, error) {
 		npos := len(args) - len(kw)
@@ -715,6 +716,13 @@ func Install(in *vm.Interp) {
 	set("reversed", func(c ctx, args []value, kw []string) (value, error) {
 		if err := nargs("reversed", args, kw, 1, 1); err != nil {
 			return value{}, err
+		}
+		if r := objects.AsRange(args[0]); r != nil {
+			return r.Reversed(), nil
+		}
+		if objects.AsDeque(args[0]) != nil {
+			f, _ := args[0].Type().LookupString("__reversed__")
+			return c.Call(f, []value{args[0]}, nil)
 		}
 		if f, ok := args[0].Type().LookupString("__reversed__"); ok && objects.AsBuiltin(f) == nil {
 			return c.Call(f, []value{args[0]}, nil)

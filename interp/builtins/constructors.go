@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"math"
+	"math/big"
 	"strings"
 
 	"github.com/weftrun/weft/interp/objects"
@@ -127,31 +128,27 @@ func installConstructors() {
 		if err := noKw("range", kw); err != nil {
 			return value{}, err
 		}
-		var v [3]int64
-		v[2] = 1
+		v := [3]*big.Int{nil, nil, big.NewInt(1)}
 		for i, a := range args {
 			if i > 2 {
 				return value{}, objects.Errorf(objects.TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
 			}
-			x, err := objects.IndexOf(c, a)
+			x, err := objects.IntIndexValue(c, a)
 			if err != nil {
-				if e, ok := err.(*objects.Exception); ok && e.Matches(objects.TypeErrorType) {
-					return value{}, objects.Errorf(objects.TypeErrorType, "'%s' object cannot be interpreted as an integer", a.Type().Name)
-				}
 				return value{}, err
 			}
-			v[i] = x
+			v[i] = objects.ToBig(x)
 		}
 		switch len(args) {
 		case 0:
 			return value{}, objects.Errorf(objects.TypeErrorType, "range expected at least 1 argument, got 0")
 		case 1:
-			return objects.NewRange(0, v[0], 1), nil
+			return objects.NewBigRange(big.NewInt(0), v[0], v[2]), nil
 		}
-		if v[2] == 0 {
+		if v[2].Sign() == 0 {
 			return value{}, objects.Errorf(objects.ValueErrorType, "range() arg 3 must not be zero")
 		}
-		return objects.NewRange(v[0], v[1], v[2]), nil
+		return objects.NewBigRange(v[0], v[1], v[2]), nil
 	}
 	objects.SliceType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
 		if err := nargs("slice", args, kw, 1, 3); err != nil {
@@ -234,9 +231,24 @@ func installConstructors() {
 			return fn(p, args[1]), nil
 		})
 	}
-	prop("getter", func(p *objects.Property, v value) value { return newProperty(v, p.Set, p.Del, p.Doc) })
-	prop("setter", func(p *objects.Property, v value) value { return newProperty(p.Get, v, p.Del, p.Doc) })
-	prop("deleter", func(p *objects.Property, v value) value { return newProperty(p.Get, p.Set, v, p.Doc) })
+	renamed := func(p *objects.Property, v value) value {
+		if n := p.Name(); n != nil {
+			(*objects.Property)(v.Ptr()).SetName(n)
+		}
+		return v
+	}
+	prop("getter", func(p *objects.Property, v value) value { return renamed(p, newProperty(v, p.Set, p.Del, p.Doc)) })
+	prop("setter", func(p *objects.Property, v value) value { return renamed(p, newProperty(p.Get, v, p.Del, p.Doc)) })
+	prop("deleter", func(p *objects.Property, v value) value { return renamed(p, newProperty(p.Get, p.Set, v, p.Doc)) })
+	objects.PropertyType.SetMethod("__set_name__", func(c ctx, args []value, kw []string) (value, error) {
+		if len(args) != 3 || len(kw) != 0 {
+			return value{}, objects.Errorf(objects.TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args)-1)
+		}
+		if n := objects.AsStr(args[2]); n != nil {
+			(*objects.Property)(args[0].Ptr()).SetName(n)
+		}
+		return objects.None, nil
+	})
 }
 
 func newProperty(get, set, del, doc value) value {

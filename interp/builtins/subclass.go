@@ -46,7 +46,9 @@ func installSubclassConstructors() {
 			}
 		}
 		for i, k := range kw {
-			if err := objects.SetItem(c, self, objects.StrValue(k), args[npos+i]); err != nil {
+			// dict.__init__ stores directly, as CPython's does: a
+			// subclass's __setitem__ is not consulted.
+			if err := d.SetItem(c, objects.StrValue(k), args[npos+i]); err != nil {
 				return err
 			}
 		}

@@ -69,6 +69,7 @@ func compileUnit(src, filename string, mode Mode, warnings *[]Warning) (*objects
 		c.expr(expr)
 		c.emit(Return, 0)
 	} else {
+		c.setupAnnotations(body)
 		c.body(body, mode == Single)
 		c.loadConst(objects.None)
 		c.emit(Return, 0)
@@ -237,7 +238,7 @@ func stackEffect(op Op, arg int) int {
 		return -2
 	case MakeFunction:
 		n := -1
-		for f := 1; f <= 4; f <<= 1 {
+		for f := 1; f <= FnAnnotate; f <<= 1 {
 			if arg&f != 0 {
 				n--
 			}
@@ -454,6 +455,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			c.expr(n.Value)
 			c.store(n.Target)
 		}
+		c.annotateName(n)
 	case *syntax.Pass:
 	case *syntax.If:
 		c.ifStmt(n)

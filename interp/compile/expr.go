@@ -462,6 +462,7 @@ func (c *compiler) makeFunction(n syntax.Node, name string, args *syntax.Argumen
 			flags |= FnKwDefaults
 		}
 	}
+	flags |= c.emitFunctionAnnotations(n)
 	s := c.u.scope.children[n]
 	qual := c.childQualname(name)
 	p := n.Position()
@@ -552,6 +553,7 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 	c.nameOp("__module__", opStore)
 	c.loadConst(objects.StrValue(qual))
 	c.nameOp("__qualname__", opStore)
+	c.setupAnnotations(n.Body)
 	if len(n.Body) > 0 {
 		if es, ok := n.Body[0].(*syntax.ExprStmt); ok {
 			if k, ok := es.Value.(*syntax.Constant); ok {

@@ -130,6 +130,11 @@ const (
 	FnDefaults   = 1
 	FnKwDefaults = 2
 	FnClosure    = 4
+	// FnAnnotations: a dict of evaluated annotations sits between the
+	// kw-defaults and the closure (a def in a class body).
+	FnAnnotations = 8
+	// FnAnnotate: the function's __annotate__ function sits there instead.
+	FnAnnotate = 16
 )
 
 // Encode packs an instruction word.

@@ -35,6 +35,9 @@ type scope struct {
 	// awaiting comprehension inside it); compile makes an awaiting
 	// comprehension inside an async def a coroutine (async.go).
 	awaits bool
+	// annotations memoizes functionAnnotations for the defs of this
+	// block (nil entries for defs without annotations).
+	annotations map[syntax.Node]*syntax.Lambda
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
@@ -176,6 +179,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 			b.expr(d)
 		}
 		b.args(n.Args)
+		b.symAnnotations(n)
 		b.cur.assign(n.Name)
 		b.function(n, n.Args, func() { b.stmts(n.Body) })
 	case *syntax.AsyncFunctionDef:
@@ -183,6 +187,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 			b.expr(d)
 		}
 		b.args(n.Args)
+		b.symAnnotations(n)
 		b.cur.assign(n.Name)
 		b.function(n, n.Args, func() { b.stmts(n.Body) })
 	case *syntax.ClassDef:
@@ -227,6 +232,9 @@ func (b *builder) stmt(st syntax.Stmt) {
 			b.expr(n.Target)
 		} else if nm, ok := n.Target.(*syntax.Name); ok && b.cur.kind == functionScope {
 			b.cur.assign(nm.ID)
+		}
+		if _, ok := n.Target.(*syntax.Name); ok && n.Simple != 0 && b.cur.kind != functionScope {
+			b.expr(n.Annotation)
 		}
 	case *syntax.For:
 		b.expr(n.Iter)

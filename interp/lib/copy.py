@@ -10,6 +10,8 @@ references are preserved."""
 
 __all__ = ["Error", "copy", "deepcopy"]
 
+from _collections import deque as _deque
+
 
 class Error(Exception):
     """Raised when an object cannot be copied."""
@@ -126,6 +128,8 @@ def _copy_container_items(x, y, copier):
             y[copier(k)] = copier(v)
     elif isinstance(x, set):
         y.update(copier(v) for v in x)
+    elif isinstance(x, _deque):
+        y.extend(copier(v) for v in x)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -160,6 +164,10 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(deepcopy(item, memo) for item in x)
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is _deque:
+        y = _deque(maxlen=x.maxlen)
+        memo[d] = y
+        y.extend(deepcopy(item, memo) for item in x)
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None and not isinstance(x, type):

@@ -10,6 +10,10 @@ type AttrDescr struct {
 	Header
 	Name  string
 	Owner *Type
+	// slot is descrForward (0) for an attribute the owner's slots
+	// compute, a __slots__ index plus one, or descrDict/descrWeakref
+	// (slots.go).
+	slot int
 }
 
 // GetSetDescrType and MemberDescrType are getset_descriptor and
@@ -32,14 +36,35 @@ func initAttrDescrs() {
 			if !inst.Type().IsSubtype(a.Owner) {
 				return Value{}, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", a.Name, a.Owner.Name, inst.Type().Name)
 			}
+			if a.slot != descrForward {
+				return a.slotGet(inst)
+			}
 			return a.Owner.GetAttr(ctx, inst, NewStr(a.Name))
 		}
 		t.DescrSet = func(ctx Ctx, d, inst, val Value) error {
 			a := as[AttrDescr](d)
+			if a.slot != descrForward {
+				if !inst.Type().IsSubtype(a.Owner) {
+					return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", a.Name, a.Owner.Name, inst.Type().Name)
+				}
+				return a.slotSet(inst, val)
+			}
 			if a.Owner.SetAttr == nil {
 				return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", a.Name, a.Owner.Name)
 			}
 			return a.Owner.SetAttr(ctx, inst, NewStr(a.Name), val)
+		}
+		t.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
+			a := as[AttrDescr](v)
+			switch name.S {
+			case "__name__":
+				return StrValue(a.Name), nil
+			case "__qualname__":
+				return StrValue(a.Owner.Qualname + "." + a.Name), nil
+			case "__objclass__":
+				return a.Owner.Value(), nil
+			}
+			return GenericGetAttr(ctx, v, name)
 		}
 		t.Repr = func(ctx Ctx, v Value) (string, error) {
 			a := as[AttrDescr](v)

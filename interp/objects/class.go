@@ -20,6 +20,10 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 		return nil, err
 	}
 	t.MRO = mro
+	if err := customMRO(ctx, meta, t); err != nil {
+		return nil, err
+	}
+	mro = t.MRO
 	t.Layout = ObjectType
 	for _, b := range bases {
 		if b.Layout != ObjectType && b.Layout != nil {
@@ -40,12 +44,22 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 		}
 		_, _ = t.Dict.DelItem(nil, Interned("__qualname__").Value())
 	}
+	// __slots__ first: a '__doc__' slot must not meet the default
+	// __doc__ below as a class variable.
+	if err := initSlots(ctx, t, bases); err != nil {
+		return nil, err
+	}
 	if _, ok := t.Dict.GetStr(Interned("__doc__")); !ok {
 		t.Dict.SetStr(Interned("__doc__"), None)
 	}
-	t.HasDict = true
 	for _, m := range mro[1:] {
 		t.inherit(m)
+	}
+	if h, ok := t.LookupString("__hash__"); ok && h.IsNone() {
+		// A base that declares __hash__ = None (list, dict, a class
+		// defining only __eq__) makes the subclass unhashable too,
+		// although object further down the MRO has a hash.
+		t.Hash = nil
 	}
 	installSlotWrappers(t)
 	for _, b := range bases {
@@ -122,7 +136,12 @@ func installSlotWrappers(t *Type) {
 			}
 			return NotImplemented, nil
 		}
-		if has("__eq__") && !has("__hash__") {
+		// CPython's rule looks at the class's own namespace: defining
+		// __eq__ without __hash__ makes instances unhashable even when a
+		// base defines __hash__.
+		_, ownEq := t.Dict.GetStr(Interned("__eq__"))
+		_, ownHash := t.Dict.GetStr(Interned("__hash__"))
+		if ownEq && !ownHash {
 			t.Hash = nil
 			t.Dict.SetStr(Interned("__hash__"), None)
 		}
@@ -185,6 +204,9 @@ func installSlotWrappers(t *Type) {
 	}
 	if has("__iter__") {
 		t.Iter = func(ctx Ctx, v Value) (Value, error) {
+			if f, _ := v.Type().LookupString("__iter__"); f.IsNone() {
+				return Value{}, Errorf(TypeErrorType, "'%s' object is not iterable", v.Type().Name)
+			}
 			r, err := callDunder(ctx, v.Type(), "__iter__", v)
 			if err == nil && r.Type().Next == nil {
 				return Value{}, Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)
@@ -373,6 +395,9 @@ func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	if t.HasDict {
 		in.Dict = NewDict()
 	}
+	if t.NSlots > 0 {
+		in.slots = newSlotValues(t.NSlots)
+	}
 	return obj(in), nil
 }
 
@@ -503,4 +528,30 @@ func refuseAbstract(ctx Ctx, t *Type) error {
 		plural = ""
 	}
 	return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, plural, strings.Join(names, ", "))
+}
+
+// customMRO applies a metaclass's Python mro() override: the class's MRO
+// is whatever it returns (called with the C3 MRO already in place, so
+// super().mro() works).
+func customMRO(ctx Ctx, meta *Type, t *Type) error {
+	f, ok := meta.LookupString("mro")
+	if !ok || AsFunction(f) == nil {
+		return nil
+	}
+	r, err := ctx.Call(f, []Value{t.Value()}, nil)
+	if err != nil {
+		return err
+	}
+	items, err := ToSlice(ctx, r)
+	if err != nil {
+		return err
+	}
+	mro := make([]*Type, len(items))
+	for i, x := range items {
+		if mro[i] = AsType(x); mro[i] == nil {
+			return Errorf(TypeErrorType, "mro() returned a non-class ('%s')", x.Type().Name)
+		}
+	}
+	t.MRO = mro
+	return nil
 }

@@ -12,6 +12,10 @@ package objects
 
 func initDescrAttrs() {
 	wrapped := func(ctx Ctx, v, fn Value, name *Str) (Value, error) {
+		if name.S == "__doc__" {
+			// The wrapped function's, ahead of the type's own __doc__.
+			return GetAttr(ctx, fn, name)
+		}
 		r, err := GenericGetAttr(ctx, v, name)
 		if err == nil || !isAttrError(err) {
 			return r, err
@@ -33,6 +37,19 @@ func initDescrAttrs() {
 		return wrapped(ctx, v, as[StaticMethod](v).Func, name)
 	}
 	PropertyType.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
+		if name.S == "__doc__" {
+			// The property's own doc, ahead of the type's __doc__;
+			// without one, the getter's docstring.
+			p := as[Property](v)
+			if (p.Doc.IsNil() || p.Doc.IsNone()) && !p.Get.IsNil() && !p.Get.IsNone() {
+				d, err := GetAttr(ctx, p.Get, name)
+				if err != nil && isAttrError(err) {
+					return None, nil
+				}
+				return d, err
+			}
+			return orNone(p.Doc), nil
+		}
 		r, err := GenericGetAttr(ctx, v, name)
 		if err == nil || !isAttrError(err) {
 			return r, err
@@ -86,3 +103,10 @@ func orNone(v Value) Value {
 	}
 	return v
 }
+
+// SetName records the attribute name a class binds the property to
+// (property.__set_name__); copies made by getter/setter/deleter keep it.
+func (p *Property) SetName(name *Str) { p.name.Store(name) }
+
+// Name is the name recorded by SetName, or nil.
+func (p *Property) Name() *Str { return p.name.Load() }

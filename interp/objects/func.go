@@ -206,6 +206,9 @@ type Function struct {
 	Dict       *Dict
 	Doc        Value
 	Module     Value
+	// annotations holds __annotate__ and the cached __annotations__;
+	// see annotations.go.
+	annotations annotationState
 }
 
 // FunctionType is the class of Python functions.

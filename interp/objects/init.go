@@ -87,6 +87,7 @@ func init() {
 
 	initList()
 	initMisc()
+	initDeque()
 	initStr()
 	initBytes()
 	initComplex()
@@ -94,6 +95,7 @@ func init() {
 	initCallables()
 	initMappingProxy()
 	initDescrAttrs()
+	initExceptionExtras()
 	initIntrospection()
 	initFrames()
 	initGenericAlias()
@@ -202,7 +204,7 @@ func initStr() {
 
 func initDict() {
 	DictType.Repr = func(ctx Ctx, v Value) (string, error) {
-		return reprGuarded(v, "{...}", func() (string, error) {
+		return reprGuarded(ctx, v, "{...}", func() (string, error) {
 			keys, vals := as[Dict](v).Items()
 			var b strings.Builder
 			b.WriteByte('{')
@@ -456,7 +458,7 @@ func initCallables() {
 			return d, nil
 		}
 		if p.Get.IsNil() || p.Get.IsNone() {
-			return Value{}, Errorf(AttributeErrorType, "property object has no getter")
+			return Value{}, propertyMissing(ctx, p, inst, "getter")
 		}
 		return Call(ctx, p.Get, []Value{inst}, nil)
 	}
@@ -468,7 +470,10 @@ func initCallables() {
 			f, args = p.Del, []Value{inst}
 		}
 		if f.IsNil() || f.IsNone() {
-			return Errorf(AttributeErrorType, "can't set attribute")
+			if val.IsNil() {
+				return propertyMissing(ctx, p, inst, "deleter")
+			}
+			return propertyMissing(ctx, p, inst, "setter")
 		}
 		_, err := Call(ctx, f, args, nil)
 		return err
@@ -481,6 +486,20 @@ func initCallables() {
 		return NewMethod(as[ClassMethod](d).Func, owner.Value()), nil
 	}
 	CellType.Repr = func(ctx Ctx, v Value) (string, error) { return "<cell at " + hexID(v) + ">", nil }
+}
+
+// propertyMissing is CPython 3.11's AttributeError for a property used
+// for an access it has no function for: it names the property by the name
+// its class gave it (__set_name__), else after its getter.
+func propertyMissing(ctx Ctx, p *Property, inst Value, what string) error {
+	owner := "'" + inst.Type().Name + "' object"
+	if n := p.name.Load(); n != nil {
+		return Errorf(AttributeErrorType, "property '%s' of %s has no %s", n.S, owner, what)
+	}
+	if f := AsFunction(p.Get); f != nil {
+		return Errorf(AttributeErrorType, "property '%s' of %s has no %s", f.Name, owner, what)
+	}
+	return Errorf(AttributeErrorType, "property of %s has no %s", owner, what)
 }
 
 func typeNameOrNothing(args []Value) string {
@@ -520,6 +539,8 @@ func functionSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 	case "__kwdefaults__":
 		f.KwDefaults = AsDict(val)
 		return nil
+	case "__annotations__", "__annotate__":
+		return f.setAnnotationAttr(name.S, val)
 	}
 	return GenericSetAttr(ctx, v, name, val)
 }
@@ -562,6 +583,10 @@ func functionGetAttr(ctx Ctx, v Value, name *Str) (Value, error) {
 		return f.KwDefaults.Value(), nil
 	case "__builtins__":
 		return f.Builtins.Value(), nil
+	case "__annotations__":
+		return f.Annotations(ctx)
+	case "__annotate__":
+		return f.AnnotateValue(), nil
 	}
 	return GenericGetAttr(ctx, v, name)
 }

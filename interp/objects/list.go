@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 )
@@ -134,7 +135,7 @@ func seqCompare(ctx Ctx, x, y []Value, op CompareOp) (Value, error) {
 
 func initList() {
 	ListType.Repr = func(ctx Ctx, v Value) (string, error) {
-		return reprGuarded(v, "[...]", func() (string, error) { return seqRepr(ctx, as[List](v).Snapshot(), "[", "]") })
+		return reprGuarded(ctx, v, "[...]", func() (string, error) { return seqRepr(ctx, as[List](v).Snapshot(), "[", "]") })
 	}
 	ListType.Len = func(ctx Ctx, v Value) (int, error) { return as[List](v).Len(), nil }
 	ListType.Iter = func(ctx Ctx, v Value) (Value, error) { return newSeqIter(v), nil }
@@ -229,11 +230,16 @@ func initList() {
 
 	TupleType.Repr = func(ctx Ctx, v Value) (string, error) {
 		items := as[Tuple](v).Items
-		if len(items) == 1 {
-			r, err := Repr(ctx, items[0])
-			return "(" + r + ",)", err
+		if len(items) == 0 {
+			return "()", nil
 		}
-		return seqRepr(ctx, items, "(", ")")
+		return reprGuarded(ctx, v, "(...)", func() (string, error) {
+			if len(items) == 1 {
+				r, err := Repr(ctx, items[0])
+				return "(" + r + ",)", err
+			}
+			return seqRepr(ctx, items, "(", ")")
+		})
 	}
 	TupleType.Len = func(ctx Ctx, v Value) (int, error) { return len(as[Tuple](v).Items), nil }
 	TupleType.Iter = func(ctx Ctx, v Value) (Value, error) { return newSeqIter(v), nil }
@@ -384,14 +390,27 @@ func listSetSlice(ctx Ctx, l *List, s *Slice, val Value) error {
 	return nil
 }
 
-// reprGuarded stops infinite recursion in self-referencing containers.
-// Tracking is global rather than per thread; a concurrent repr of the same
-// object on another thread may see "[...]", which CPython's per-thread
-// guard would not print. A per-thread guard needs the thread in Ctx.
+// reprGuarded stops infinite recursion in self-referencing containers
+// (CPython's Py_ReprEnter/Py_ReprLeave): while v's repr is being built on
+// a thread, a nested repr of v on that same thread prints cycle instead.
+//
+// The guard is per thread, as in CPython: two threads printing the same
+// list at once must both see its items, not "[...]". The thread is the
+// Ctx (the VM passes its *Thread), so the active set is keyed by the pair;
+// a Ctx whose dynamic type is not comparable (none is today) falls back to
+// one shared key rather than panicking in the map.
 var reprActive sync.Map
 
-func reprGuarded(v Value, cycle string, f func() (string, error)) (string, error) {
-	key := v.h
+type reprKey struct {
+	thread Ctx
+	obj    *Header
+}
+
+func reprGuarded(ctx Ctx, v Value, cycle string, f func() (string, error)) (string, error) {
+	key := reprKey{ctx, v.h}
+	if ctx != nil && !reflect.TypeOf(ctx).Comparable() {
+		key.thread = nil
+	}
 	if _, busy := reprActive.LoadOrStore(key, true); busy {
 		return cycle, nil
 	}

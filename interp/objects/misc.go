@@ -2,7 +2,6 @@ package objects
 
 import (
 	"strconv"
-	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 )
@@ -11,20 +10,6 @@ import (
 type Slice struct {
 	Header
 	Start, Stop, Step Value
-}
-
-// Range is range(start, stop, step) over int64.
-type Range struct {
-	Header
-	Start, Stop, Step int64
-}
-
-// rangeIter iterates a Range.
-type rangeIter struct {
-	Header
-	mu         sync.Mutex
-	next, stop int64
-	step       int64
 }
 
 // Module is a module object.
@@ -37,6 +22,9 @@ type Module struct {
 type Instance struct {
 	Header
 	Dict *Dict
+	// slots holds the __slots__ values (slots.go); nil for a class
+	// without slots.
+	slots *slotValues
 }
 
 // Set is set or frozenset, stored as a dict whose values are unused.
@@ -51,6 +39,10 @@ type Set struct {
 type Property struct {
 	Header
 	Get, Set, Del, Doc Value
+	// name is what __set_name__ told the property it is called, for
+	// error messages; it is published atomically because a class body
+	// may be shared before it is complete.
+	name atomic.Pointer[Str]
 }
 
 // StaticMethod wraps a function that binds nothing.
@@ -170,32 +162,6 @@ func sliceItems(ctx Ctx, s *Slice, items []Value) []Value {
 	return out
 }
 
-// NewRange makes a range.
-func NewRange(a, b, c int64) Value {
-	r := &Range{Start: a, Stop: b, Step: c}
-	r.typ = RangeType
-	return obj(r)
-}
-
-// Len is len(range).
-func (r *Range) Len() int64 {
-	if r.Step > 0 && r.Stop > r.Start {
-		return (r.Stop - r.Start + r.Step - 1) / r.Step
-	}
-	if r.Step < 0 && r.Start > r.Stop {
-		return (r.Start - r.Stop - r.Step - 1) / -r.Step
-	}
-	return 0
-}
-
-// AsRange returns the *Range in v or nil.
-func AsRange(v Value) *Range {
-	if v.h != nil && v.h.typ == RangeType {
-		return as[Range](v)
-	}
-	return nil
-}
-
 // NewModule makes an empty module named name.
 func NewModule(name string) *Module {
 	m := &Module{Dict: NewDict()}
@@ -257,68 +223,7 @@ func initMisc() {
 		r, err := joinReprs(ctx, []Value{s.Start, s.Stop, s.Step}, "slice(", ")")
 		return r, err
 	}
-	RangeType.Repr = func(ctx Ctx, v Value) (string, error) {
-		r := as[Range](v)
-		s := "range(" + strconv.FormatInt(r.Start, 10) + ", " + strconv.FormatInt(r.Stop, 10)
-		if r.Step != 1 {
-			s += ", " + strconv.FormatInt(r.Step, 10)
-		}
-		return s + ")", nil
-	}
-	RangeType.Len = func(ctx Ctx, v Value) (int, error) { return int(as[Range](v).Len()), nil }
-	RangeType.Iter = func(ctx Ctx, v Value) (Value, error) {
-		r := as[Range](v)
-		it := &rangeIter{next: r.Start, stop: r.Stop, step: r.Step}
-		it.typ = rangeIterType
-		return obj(it), nil
-	}
-	RangeType.GetItem = func(ctx Ctx, v, key Value) (Value, error) {
-		r := as[Range](v)
-		if s := AsSlice(key); s != nil {
-			start, stop, step, _, err := s.Indices(ctx, int(r.Len()))
-			if err != nil {
-				return Value{}, err
-			}
-			return NewRange(r.Start+int64(start)*r.Step, r.Start+int64(stop)*r.Step, r.Step*int64(step)), nil
-		}
-		i, err := normIndex(ctx, key, int(r.Len()), "range object")
-		if err != nil {
-			return Value{}, err
-		}
-		return Int(r.Start + int64(i)*r.Step), nil
-	}
-	RangeType.Contains = func(ctx Ctx, v, x Value) (bool, error) {
-		r := as[Range](v)
-		i, ok := AsInt64(x)
-		if !ok || x.IsBool() {
-			return containsIn(ctx, rangeItems(r), x)
-		}
-		if r.Step > 0 {
-			return i >= r.Start && i < r.Stop && (i-r.Start)%r.Step == 0, nil
-		}
-		return i <= r.Start && i > r.Stop && (r.Start-i)%(-r.Step) == 0, nil
-	}
-	RangeType.Compare = func(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
-		rb := AsRange(b)
-		if rb == nil || (op != CmpEq && op != CmpNe) {
-			return NotImplemented, nil
-		}
-		ra := as[Range](a)
-		eq := ra.Len() == rb.Len() && (ra.Len() == 0 || ra.Start == rb.Start && (ra.Len() == 1 || ra.Step == rb.Step))
-		return Bool(eq == (op == CmpEq)), nil
-	}
-	rangeIterType.Iter = func(ctx Ctx, v Value) (Value, error) { return v, nil }
-	rangeIterType.Next = func(ctx Ctx, v Value) (Value, error) {
-		it := as[rangeIter](v)
-		it.mu.Lock()
-		defer it.mu.Unlock()
-		if (it.step > 0 && it.next < it.stop) || (it.step < 0 && it.next > it.stop) {
-			x := it.next
-			it.next += it.step
-			return Int(x), nil
-		}
-		return Value{}, nil
-	}
+	initRange()
 	for _, t := range []*Type{seqIterType, listIterType, tupleIterType} {
 		t.Iter = func(ctx Ctx, v Value) (Value, error) { return v, nil }
 		t.Next = seqIterNext
@@ -470,14 +375,6 @@ func SetOp(ctx Ctx, a, b *Set, op BinaryOp, frozen bool) (Value, error) {
 		return Value{}, err
 	}
 	return s.Value(), nil
-}
-
-func rangeItems(r *Range) []Value {
-	var out []Value
-	for i := int64(0); i < r.Len(); i++ {
-		out = append(out, Int(r.Start+i*r.Step))
-	}
-	return out
 }
 
 // QuoteName renders a qualified name for reprs.

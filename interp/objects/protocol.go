@@ -38,7 +38,11 @@ func Hash(ctx Ctx, v Value) (int64, error) {
 		return as[Str](v).Hash(), nil
 	}
 	if t.Hash == nil {
-		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", t.Name)
+		name := t.Name
+		if t.Builtin && t.Module != "builtins" && t.Module != "" {
+			name = t.Module + "." + name // CPython's tp_name, e.g. collections.deque
+		}
+		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", name)
 	}
 	return t.Hash(ctx, v)
 }
@@ -381,7 +385,9 @@ func Contains(ctx Ctx, v, x Value) (bool, error) {
 	if t.Contains != nil {
 		return t.Contains(ctx, v, x)
 	}
-	if t.Iter == nil {
+	if t.Iter == nil && (t.GetItem == nil || t == DictType) {
+		// Without __iter__, a __getitem__ still makes v searchable by
+		// index from 0, as Iter does (CPython's sequence iterator).
 		return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", t.Name)
 	}
 	it, err := Iter(ctx, v)

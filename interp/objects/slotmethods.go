@@ -27,8 +27,24 @@ func ExposeSlotMethods() {
 	builtinTypes.Lock()
 	types := append([]*Type{ObjectType, TypeType}, builtinTypes.list...)
 	builtinTypes.Unlock()
+	// The mutable containers inherited object's identity hash when they
+	// were created; like CPython's they are unhashable (and their
+	// subclasses too, unless they define __hash__).
+	for _, t := range []*Type{ListType, DictType, SetType, ByteArrayType} {
+		t.Hash = nil
+	}
+	if _, ok := ObjectType.Dict.GetStr(Interned("__doc__")); !ok {
+		ObjectType.Dict.SetStr(Interned("__doc__"), StrValue("The base class of the class hierarchy.\n\n"+
+			"When called, it accepts no arguments and returns a new featureless\n"+
+			"instance that has no instance attributes and cannot be given any.\n"))
+	}
 	for _, t := range types {
 		exposeSlots(t)
+		// Every built-in type answers __doc__ itself, so the lookup
+		// of an undocumented one does not reach object.__doc__.
+		if _, ok := t.Dict.GetStr(Interned("__doc__")); !ok && t != ObjectType {
+			t.Dict.SetStr(Interned("__doc__"), None)
+		}
 	}
 }
 
@@ -77,6 +93,14 @@ func exposeSlots(t *Type) {
 			s, err := f(ctx, a[0])
 			return StrValue(s), err
 		})
+	}
+	if t.Hash == nil && t != ObjectType {
+		// An unhashable built-in (list, dict, set, bytearray) says so
+		// in its namespace, as CPython's do: collections.abc.Hashable
+		// and subclasses' hash inheritance read __hash__ = None.
+		if _, ok := t.Dict.GetStr(Interned("__hash__")); !ok {
+			t.Dict.SetStr(Interned("__hash__"), None)
+		}
 	}
 	if own(t, t.Hash, func(b *Type) func(Ctx, Value) (int64, error) { return b.Hash }) {
 		f := t.Hash
@@ -235,6 +259,21 @@ func exposeSlots(t *Type) {
 				owner = inst.Type()
 			}
 			return f(ctx, a[0], inst, owner)
+		})
+	}
+	if own(t, t.DescrSet, func(b *Type) func(Ctx, Value, Value, Value) error { return b.DescrSet }) {
+		f := t.DescrSet
+		add("__set__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			if len(a) != 3 {
+				return Value{}, Errorf(TypeErrorType, "expected 2 arguments, got %d", len(a)-1)
+			}
+			return None, f(ctx, a[0], a[1], a[2])
+		})
+		add("__delete__", func(ctx Ctx, a []Value, kw []string) (Value, error) {
+			if len(a) != 2 {
+				return Value{}, Errorf(TypeErrorType, "expected 1 argument, got %d", len(a)-1)
+			}
+			return None, f(ctx, a[0], a[1], Value{})
 		})
 	}
 }

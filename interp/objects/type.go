@@ -1,6 +1,9 @@
 package objects
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Ctx is the interpreter as seen from the object layer: the one operation
 // built-in code needs from the VM is calling back into Python (a __repr__, a
@@ -72,6 +75,9 @@ type Type struct {
 	Layout *Type
 	// HasDict says instances carry an attribute dictionary.
 	HasDict bool
+	// NSlots is the length of the instances' __slots__ array, the slots
+	// of the bases included (slots.go).
+	NSlots int
 	// subs records the direct subclasses (see subclasses.go); made on
 	// first use.
 	subsOnce sync.Once
@@ -274,6 +280,13 @@ func (t *Type) SetAttrValue(name string, v Value) { t.Dict.SetStr(NewStr(name), 
 
 // computeMRO is C3 linearisation.
 func computeMRO(t *Type, bases []*Type) ([]*Type, error) {
+	for i, b := range bases {
+		for _, c := range bases[:i] {
+			if c == b {
+				return nil, Errorf(TypeErrorType, "duplicate base class %s", b.Name)
+			}
+		}
+	}
 	seqs := [][]*Type{}
 	for _, b := range bases {
 		seqs = append(seqs, append([]*Type(nil), b.MRO...))
@@ -310,7 +323,17 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, error) {
 			}
 		}
 		if cand == nil {
-			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases")
+			// CPython names the classes still at the heads of the
+			// lists being merged, each once.
+			var heads []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					heads = append(heads, s[0].Name)
+				}
+			}
+			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(heads, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {

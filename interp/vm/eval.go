@@ -1006,7 +1006,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			save()
 			exc := objects.AsException(slots[sp-1])
 			exit := slots[sp-3]
-			r, err := t.Call(exit, []value{exc.Type().Value(), exc.Value(), objects.None}, nil)
+			r, err := t.Call(exit, []value{exc.Type().Value(), exc.Value(), objects.TracebackValue(exc.Traceback)}, nil)
 			if err != nil {
 				return value{}, err
 			}

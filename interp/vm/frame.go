@@ -242,6 +242,12 @@ func makeFunction(fr *Frame, flags int, code *objects.Code, qualname objects.Val
 			f.Closure[i] = objects.AsCell(c)
 		}
 	}
+	if flags&compile.FnAnnotations != 0 {
+		f.SetAnnotations(objects.AsDict(pop()))
+	}
+	if flags&compile.FnAnnotate != 0 {
+		f.SetAnnotate(pop())
+	}
 	if flags&compile.FnKwDefaults != 0 {
 		f.KwDefaults = objects.AsDict(pop())
 	}

@@ -87,6 +87,7 @@ func (p *excPrinter) printOne(exc *objects.Exception, header, headerMargin strin
 		return
 	}
 	p.emit(formatExceptionOnly(p.ctx, exc), "|")
+	p.emit(formatNotes(p.ctx, exc), "|")
 }
 
 func (p *excPrinter) printGroup(exc *objects.Exception) {

@@ -35,6 +35,29 @@ func (in *Interp) FormatException(ctx objects.Ctx, exc *objects.Exception) strin
 	return p.b.String()
 }
 
+// formatNotes renders the exception's __notes__ (add_note, PEP 678), one
+// per line after the message: a str note as it is, anything else by its
+// str().
+func formatNotes(ctx objects.Ctx, exc *objects.Exception) string {
+	notes, ok := exc.Dict.GetStr(objects.Interned("__notes__"))
+	if !ok {
+		return ""
+	}
+	l := objects.AsList(notes)
+	if l == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, n := range l.Snapshot() {
+		s, err := objects.ToStr(ctx, n)
+		if err != nil {
+			s = "<note str() failed>"
+		}
+		b.WriteString(s + "\n")
+	}
+	return b.String()
+}
+
 // formatTraceback prints the entries, collapsing runs of identical lines
 // like CPython ("[Previous line repeated N more times]").
 func (in *Interp) formatTraceback(b *strings.Builder, tb *objects.Traceback) {

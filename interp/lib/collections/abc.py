@@ -800,7 +800,11 @@ MutableMapping.register(dict)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+# memoryview is registered only where the interpreter provides it: weft's
+# builtins do not have it yet, and importing collections must not fail
+# because of it.
+if 'memoryview' in __builtins__.__dict__ if hasattr(__builtins__, '__dict__') else 'memoryview' in __builtins__:
+    Sequence.register(memoryview)
 ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)

@@ -1,0 +1,48 @@
+package objects
+
+// Slice attributes and slice.indices(), which user __getitem__
+// implementations use to interpret the slices they receive.
+
+func initSliceAttrs() {
+	SliceType.Compare = sliceCompare
+	SliceType.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
+		s := as[Slice](v)
+		switch name.S {
+		case "start":
+			return s.Start, nil
+		case "stop":
+			return s.Stop, nil
+		case "step":
+			return s.Step, nil
+		}
+		return GenericGetAttr(ctx, v, name)
+	}
+	SliceType.SetMethod("indices", func(ctx Ctx, args []Value, kw []string) (Value, error) {
+		if len(args) != 2 || len(kw) != 0 {
+			return Value{}, Errorf(TypeErrorType, "slice.indices() takes exactly one argument (%d given)", len(args)-1)
+		}
+		n, err := IntIndexValue(ctx, args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		length := ToBig(n)
+		if length.Sign() < 0 {
+			return Value{}, Errorf(ValueErrorType, "length should not be negative")
+		}
+		start, stop, step, err := bigSliceIndices(ctx, as[Slice](args[0]), length)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{BigValue(start), BigValue(stop), BigValue(step)}).Value(), nil
+	})
+}
+
+// sliceCompare compares slices as the tuples (start, stop, step).
+func sliceCompare(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
+	sb := AsSlice(b)
+	if sb == nil {
+		return NotImplemented, nil
+	}
+	sa := as[Slice](a)
+	return seqCompare(ctx, []Value{sa.Start, sa.Stop, sa.Step}, []Value{sb.Start, sb.Stop, sb.Step}, op)
+}

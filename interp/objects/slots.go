@@ -1,0 +1,211 @@
+package objects
+
+import (
+	"sync"
+
+	"github.com/weftrun/weft/interp/pystr"
+)
+
+// __slots__.
+//
+// A class whose body sets __slots__ gets, for each slot name, a
+// member_descriptor in its dict (an AttrDescr with a slot index), and its
+// instances keep the slot values in a fixed array instead of an attribute
+// dict: they have no __dict__ unless '__dict__' is one of the slots or a
+// base has one, and assigning any other attribute fails with
+// AttributeError. Slot indexes continue those of the base classes, so a
+// subclass's descriptors and its bases' share one array.
+//
+// A class without __slots__ (or one listing '__dict__') whose bases give
+// its instances no dict gets the `__dict__` and `__weakref__` attributes
+// in its own namespace, as CPython's type_new adds them; dir() and
+// vars(cls) show them.
+//
+// Only instances with the plain object layout have a slot array. A
+// subclass of a built-in container or of an exception that declares
+// non-empty __slots__ keeps its attribute dict and the slot names live
+// there: Go structs of those layouts have no room for them.
+
+// slotValues is one instance's slot array. Instances are shared between
+// carriers, so the values sit behind a per-instance mutex (a torn Value is
+// memory-unsafe); an unset slot is the nil Value.
+type slotValues struct {
+	mu   sync.Mutex
+	vals []Value
+}
+
+func newSlotValues(n int) *slotValues { return &slotValues{vals: make([]Value, n)} }
+
+// The AttrDescr.slot values that are not slot indexes.
+const (
+	descrForward = 0  // defer to the owner's GetAttr/SetAttr slot
+	descrWeakref = -1 // __weakref__: weak references are not tracked per instance
+	descrDict    = -2 // __dict__: the instance dict
+)
+
+// initSlots reads t's __slots__ (before its bases are inherited) and sets
+// HasDict, NSlots and the slot descriptors.
+func initSlots(ctx Ctx, t *Type, bases []*Type) error {
+	baseDict, baseSlots := false, 0
+	for _, b := range t.MRO[1:] {
+		baseDict = baseDict || b.HasDict
+		if b.NSlots > baseSlots {
+			baseSlots = b.NSlots
+		}
+	}
+	t.NSlots = baseSlots
+	spec, ok := t.Dict.GetStr(Interned("__slots__"))
+	if !ok {
+		t.HasDict = true
+		if !baseDict {
+			addInstanceDictDescrs(t, true)
+		}
+		return nil
+	}
+	var names []Value
+	if s := AsStr(spec); s != nil {
+		names = []Value{spec}
+	} else {
+		var err error
+		if names, err = ToSlice(ctx, spec); err != nil {
+			return err
+		}
+	}
+	var slots []string
+	wantDict, wantWeakref := false, false
+	for _, n := range names {
+		s := AsStr(n)
+		if s == nil {
+			return Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
+		}
+		if !pystr.IsIdentifier(s.S) {
+			return Errorf(TypeErrorType, "__slots__ must be identifiers")
+		}
+		switch s.S {
+		case "__dict__":
+			if wantDict || baseDict {
+				return Errorf(TypeErrorType, "__dict__ slot disallowed: we already got one")
+			}
+			wantDict = true
+			continue
+		case "__weakref__":
+			if wantWeakref {
+				return Errorf(TypeErrorType, "__weakref__ slot disallowed: we already got one")
+			}
+			wantWeakref = true
+			continue
+		}
+		// CPython stores a private slot "__x" of class C as "_C__x";
+		// weft's compiler does not mangle private names yet, so the
+		// slot keeps the spelled name to match what self.__x accesses.
+		name := s.S
+		if _, ok := t.Dict.GetStr(NewStr(name)); ok {
+			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.S)
+		}
+		slots = append(slots, name)
+	}
+	t.HasDict = wantDict
+	if wantDict || wantWeakref {
+		addInstanceDictDescrs(t, wantDict)
+	}
+	if len(slots) == 0 {
+		return nil
+	}
+	if t.Layout != ObjectType {
+		t.HasDict = true // see the package comment above
+		return nil
+	}
+	for i, name := range slots {
+		a := &AttrDescr{Name: name, Owner: t, slot: t.NSlots + i + 1}
+		a.typ = MemberDescrType
+		t.Dict.SetStr(NewStr(name), obj(a))
+	}
+	t.NSlots += len(slots)
+	return nil
+}
+
+// addInstanceDictDescrs puts the __dict__ (when withDict) and __weakref__
+// getset descriptors in t's namespace.
+func addInstanceDictDescrs(t *Type, withDict bool) {
+	if withDict {
+		if _, ok := t.Dict.GetStr(Interned("__dict__")); !ok {
+			a := &AttrDescr{Name: "__dict__", Owner: t, slot: descrDict}
+			a.typ = GetSetDescrType
+			t.Dict.SetStr(Interned("__dict__"), obj(a))
+		}
+	}
+	if _, ok := t.Dict.GetStr(Interned("__weakref__")); !ok {
+		a := &AttrDescr{Name: "__weakref__", Owner: t, slot: descrWeakref}
+		a.typ = GetSetDescrType
+		t.Dict.SetStr(Interned("__weakref__"), obj(a))
+	}
+}
+
+// slotGet and slotSet implement an AttrDescr with a slot index for an
+// instance already checked to be of its owner's type; a nil val deletes.
+func (a *AttrDescr) slotGet(inst Value) (Value, error) {
+	switch a.slot {
+	case descrWeakref:
+		return None, nil
+	case descrDict:
+		if d := InstanceDict(inst); d != nil {
+			return d.Value(), nil
+		}
+		return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '__dict__'", inst.Type().Name)
+	}
+	sv := instanceSlots(inst)
+	if sv == nil {
+		return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Type().Name, a.Name)
+	}
+	sv.mu.Lock()
+	v := sv.vals[a.slot-1]
+	sv.mu.Unlock()
+	if v.IsNil() {
+		return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Type().Name, a.Name)
+	}
+	return v, nil
+}
+
+func (a *AttrDescr) slotSet(inst, val Value) error {
+	switch a.slot {
+	case descrWeakref:
+		return Errorf(AttributeErrorType, "attribute '__weakref__' of '%s' objects is not writable", a.Owner.Name)
+	case descrDict:
+		d := InstanceDict(inst)
+		nd := AsDict(val)
+		if d == nil || nd == nil {
+			if val.IsNil() {
+				return Errorf(TypeErrorType, "cannot delete __dict__")
+			}
+			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
+		}
+		d.Clear()
+		ks, vs := nd.Items()
+		for i := range ks {
+			if err := d.SetItem(nil, ks[i], vs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	sv := instanceSlots(inst)
+	if sv == nil {
+		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Type().Name, a.Name)
+	}
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	if val.IsNil() && sv.vals[a.slot-1].IsNil() {
+		// CPython's member_set names only the slot here.
+		return Errorf(AttributeErrorType, "%s", a.Name)
+	}
+	sv.vals[a.slot-1] = val
+	return nil
+}
+
+// instanceSlots returns the slot array of v, or nil when v has none.
+func instanceSlots(v Value) *slotValues {
+	if v.Type().Layout != ObjectType || v.Type().NSlots == 0 {
+		return nil
+	}
+	return as[Instance](v).slots
+}
