@@ -36,7 +36,9 @@ func interpreterMain(args []string) int {
 			if i >= len(args) {
 				return usageError("Argument expected for the -X option")
 			}
+			xOption(args[i])
 		case strings.HasPrefix(a, "-X"):
+			xOption(a[2:])
 		case a == "-c":
 			if i+1 >= len(args) {
 				return usageError("Argument expected for the -c option")
@@ -77,6 +79,18 @@ func interpreterMain(args []string) int {
 
 func quote(s string) string { return "'" + s + "'" }
 
+// tracePinned is -X pinned: report every park that pins its thread (a
+// blocking call inside a callback from Go) with its Python stack.
+var tracePinned bool
+
+// xOption records an -X option weft acts on; the others are accepted
+// and ignored, as CPython ignores unknown ones.
+func xOption(opt string) {
+	if opt == "pinned" {
+		tracePinned = true
+	}
+}
+
 func usageError(msg string) int {
 	fmt.Fprintln(os.Stderr, msg)
 	usage()
@@ -89,6 +103,9 @@ func runSource(src, filename string, argv []string, dir string, unbuffered bool)
 	}
 	it := interp.New(argv, dir)
 	it.VM.Unbuffered = unbuffered
+	if tracePinned {
+		it.VM.TracePinned(os.Stderr)
+	}
 	return it.RunSource(src, filename)
 }
 

@@ -32,6 +32,7 @@ type Interp struct {
 	// Unbuffered makes every print flush (-u).
 	Unbuffered bool
 	sources    sync.Map // filename -> source text, for tracebacks
+	metrics    interpMetrics
 }
 
 // New makes an interpreter with empty builtins; package builtins fills

@@ -1,0 +1,226 @@
+package builtins
+
+import (
+	_ "embed"
+
+	"github.com/weftrun/weft/interp/compile"
+	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/interp/vm"
+)
+
+// stacklessSource holds the Python versions of the built-ins that drive
+// Python code (sum over a generator, sorted with a key function, ...).
+//
+//go:embed stackless.py
+var stacklessSource string
+
+// StacklessFile is the file name of the compiled-in Python built-ins;
+// tracebacks leave its frames out, as CPython shows no frame for a C
+// built-in.
+const StacklessFile = vm.HiddenFile
+
+// installStackless compiles stackless.py and points the Redirect hook of
+// each built-in it covers at its Python version, guarded by a test of the
+// arguments: the Go version still runs whenever it would call no Python
+// code (a list, a range, a built-in key such as len), so the common path
+// keeps its speed.
+func installStackless(in *vm.Interp) {
+	code, err := compile.Compile(stacklessSource, StacklessFile, compile.Exec)
+	if err != nil {
+		panic("builtins: stackless.py: " + err.Error())
+	}
+	g := objects.NewDict()
+	g.SetStr(objects.Interned("__name__"), objects.StrValue("builtins"))
+	g.SetStr(objects.Interned("_sort_keyed"), objects.NewBuiltin("_sort_keyed", sortKeyedBuiltin, nil).Value())
+	if _, err := in.NewThread().RunCode(code, g, g); err != nil {
+		panic("builtins: stackless.py: " + err.Error())
+	}
+	py := func(name string) objects.Value {
+		v, ok := g.GetStr(objects.Interned(name))
+		if !ok {
+			panic("builtins: stackless.py defines no " + name)
+		}
+		return v
+	}
+	method := func(t *objects.Type, name string) *objects.Builtin {
+		v, _ := t.Dict.GetStr(objects.Interned(name))
+		return objects.AsBuiltin(v)
+	}
+
+	// Constructors from one Python-driven iterable.
+	for _, c := range []struct {
+		t    *objects.Type
+		impl string
+	}{
+		{objects.ListType, "_list"}, {objects.TupleType, "_tuple"}, {objects.SetType, "_set"},
+		{objects.FrozenSetType, "_frozenset"}, {objects.DictType, "_dict"},
+	} {
+		impl, dict := py(c.impl), c.t == objects.DictType
+		c.t.Redirect = func(args []objects.Value, kw []string) objects.Value {
+			// dict() of an instance of a Python class may be a mapping
+			// (keys() and __getitem__): only generators go to _dict.
+			if len(args) == 1 && len(kw) == 0 && drivesPython(args[0]) && (!dict || args[0].Type() == vm.GeneratorType) {
+				return impl
+			}
+			return objects.Value{}
+		}
+	}
+	// Built-ins consuming one iterable.
+	for _, name := range []string{"sum", "any", "all"} {
+		impl := py("_" + name)
+		redirectType(in, name, func(args []objects.Value, kw []string) objects.Value {
+			if len(args) >= 1 && len(args)-len(kw) >= 1 && drivesPython(args[0]) && !startIsString(args, kw) {
+				return impl
+			}
+			return objects.Value{}
+		})
+	}
+	sorted := py("_sorted")
+	redirectType(in, "sorted", func(args []objects.Value, kw []string) objects.Value {
+		if len(args)-len(kw) == 1 && (drivesPython(args[0]) || pythonKey(args, kw)) {
+			return sorted
+		}
+		return objects.Value{}
+	})
+	listSort := py("_list_sort")
+	method(objects.ListType, "sort").Redirect = func(args []objects.Value, kw []string) objects.Value {
+		if len(args)-len(kw) == 1 && objects.AsList(args[0]) != nil && pythonKey(args, kw) {
+			return listSort
+		}
+		return objects.Value{}
+	}
+	for _, name := range []string{"min", "max"} {
+		impl := py("_" + name)
+		redirectType(in, name, func(args []objects.Value, kw []string) objects.Value {
+			npos := len(args) - len(kw)
+			if pythonKey(args, kw) || npos == 1 && drivesPython(args[0]) {
+				return impl
+			}
+			return objects.Value{}
+		})
+	}
+	mapImpl := py("_map")
+	redirectType(in, "map", func(args []objects.Value, kw []string) objects.Value {
+		if len(kw) == 0 && len(args) >= 2 && (pythonCallable(args[0]) || anyDrivesPython(args[1:])) {
+			return mapImpl
+		}
+		return objects.Value{}
+	})
+	filterImpl := py("_filter")
+	redirectType(in, "filter", func(args []objects.Value, kw []string) objects.Value {
+		if len(kw) == 0 && len(args) == 2 && (pythonCallable(args[0]) || drivesPython(args[1])) {
+			return filterImpl
+		}
+		return objects.Value{}
+	})
+	enumerateImpl := py("_enumerate")
+	redirectType(in, "enumerate", func(args []objects.Value, kw []string) objects.Value {
+		if len(args) >= 1 && len(args)-len(kw) >= 1 && drivesPython(args[0]) {
+			return enumerateImpl
+		}
+		return objects.Value{}
+	})
+	zipImpl := py("_zip")
+	redirectType(in, "zip", func(args []objects.Value, kw []string) objects.Value {
+		if anyDrivesPython(args[:len(args)-len(kw)]) {
+			return zipImpl
+		}
+		return objects.Value{}
+	})
+	truth := py("_bool")
+	objects.BoolType.Redirect = func(args []objects.Value, kw []string) objects.Value {
+		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
+			return truth
+		}
+		return objects.Value{}
+	}
+	join := py("_join")
+	method(objects.StrType, "join").Redirect = func(args []objects.Value, kw []string) objects.Value {
+		if len(args) == 2 && len(kw) == 0 && objects.AsStr(args[0]) != nil && drivesPython(args[1]) {
+			return join
+		}
+		return objects.Value{}
+	}
+}
+
+// redirectType sets the Redirect hook of the built-in named name, which
+// may be a function or a type (enumerate and zip are types in CPython);
+// nothing happens when the name is not a built-in.
+func redirectType(in *vm.Interp, name string, hook func([]objects.Value, []string) objects.Value) {
+	v, ok := in.Builtins.GetStr(objects.Interned(name))
+	if !ok {
+		return
+	}
+	if b := objects.AsBuiltin(v); b != nil {
+		b.Redirect = hook
+	} else if t := objects.AsType(v); t != nil {
+		t.Redirect = hook
+	}
+}
+
+// drivesPython reports whether iterating v runs Python code: v is a
+// generator or an instance of a Python class. Built-in iterators over
+// such objects still call back from Go (a native re-entry, counted).
+func drivesPython(v objects.Value) bool {
+	t := v.Type()
+	return t == vm.GeneratorType || !t.Builtin
+}
+
+func anyDrivesPython(vs []objects.Value) bool {
+	for _, v := range vs {
+		if drivesPython(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// pythonCallable reports whether calling f runs Python code directly.
+func pythonCallable(f objects.Value) bool {
+	return objects.AsFunction(f) != nil || objects.AsMethod(f) != nil || !f.Type().Builtin
+}
+
+// pythonKey reports whether the keyword key= of a call is a Python
+// callable.
+func pythonKey(args []objects.Value, kw []string) bool {
+	for i, k := range kw {
+		if k == "key" {
+			return pythonCallable(args[len(args)-len(kw)+i])
+		}
+	}
+	return false
+}
+
+// startIsString reports whether sum's start argument is a str, which the
+// Go version rejects with CPython's message.
+func startIsString(args []objects.Value, kw []string) bool {
+	npos := len(args) - len(kw)
+	if npos >= 2 {
+		return objects.AsStr(args[1]) != nil
+	}
+	for i, k := range kw {
+		if k == "start" {
+			return objects.AsStr(args[npos+i]) != nil
+		}
+	}
+	return false
+}
+
+// sortKeyedBuiltin is _sort_keyed(lst, keys, reverse), the Go half of the
+// Python list.sort(key=): the keys were computed by Python frames, the
+// sort itself compares them here.
+func sortKeyedBuiltin(c ctx, args []value, kw []string) (value, error) {
+	l, keys := objects.AsList(args[0]), objects.AsList(args[1])
+	if len(args) != 3 || len(kw) != 0 || l == nil || keys == nil {
+		return value{}, objects.Errorf(objects.TypeErrorType, "_sort_keyed(list, keys, reverse)")
+	}
+	reverse, err := objects.Truth(c, args[2])
+	if err != nil {
+		return value{}, err
+	}
+	items, ks := l.Snapshot(), keys.Snapshot()
+	if len(items) != len(ks) {
+		return value{}, objects.Errorf(objects.ValueErrorType, "list modified during sort")
+	}
+	return objects.None, sortKeyed(c, l, items, ks, reverse)
+}
