@@ -134,6 +134,29 @@ func installStackless(in *vm.Interp) {
 		}
 		return objects.Value{}
 	}
+	// str(), repr() and print() of instances of Python classes: the
+	// f-string conversions run __str__/__repr__ as frames.
+	strImpl := py("_str")
+	objects.StrType.Redirect = func(args []objects.Value, kw []string) objects.Value {
+		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
+			return strImpl
+		}
+		return objects.Value{}
+	}
+	reprImpl := py("_repr")
+	redirectType(in, "repr", func(args []objects.Value, kw []string) objects.Value {
+		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
+			return reprImpl
+		}
+		return objects.Value{}
+	})
+	printImpl := py("_print")
+	redirectType(in, "print", func(args []objects.Value, kw []string) objects.Value {
+		if anyPythonObject(args[:len(args)-len(kw)]) {
+			return printImpl
+		}
+		return objects.Value{}
+	})
 	join := py("_join")
 	method(objects.StrType, "join").Redirect = func(args []objects.Value, kw []string) objects.Value {
 		if len(args) == 2 && len(kw) == 0 && objects.AsStr(args[0]) != nil && drivesPython(args[1]) {
@@ -164,6 +187,17 @@ func redirectType(in *vm.Interp, name string, hook func([]objects.Value, []strin
 func drivesPython(v objects.Value) bool {
 	t := v.Type()
 	return t == vm.GeneratorType || !t.Builtin
+}
+
+// anyPythonObject reports whether some v is an instance of a Python
+// class (whose str() may run a Python __str__ or __repr__).
+func anyPythonObject(vs []objects.Value) bool {
+	for _, v := range vs {
+		if !v.Type().Builtin {
+			return true
+		}
+	}
+	return false
 }
 
 func anyDrivesPython(vs []objects.Value) bool {

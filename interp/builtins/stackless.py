@@ -40,6 +40,18 @@ def _bool(x, /):
     return True if x else False
 
 
+def _str(x, /):
+    return f"{x!s}"
+
+
+def _repr(x, /):
+    return f"{x!r}"
+
+
+def _print(*args, **options):
+    return print(*[f"{x!s}" for x in args], **options)
+
+
 def _sum(iterable, /, start=0):
     total = start
     for x in iterable:
@@ -63,7 +75,10 @@ def _all(iterable):
 
 def _sorted(iterable, /, *, key=None, reverse=False):
     result = list(iterable)
-    result.sort(key=key, reverse=reverse)
+    if key is None:
+        result.sort(reverse=reverse)
+    else:
+        _sort_keyed(result, [key(x) for x in result], reverse)
     return result
 
 

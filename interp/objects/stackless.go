@@ -72,3 +72,48 @@ func CompareDefault(a, b Value, op CompareOp) (Value, error) {
 // class with object's layout is object's generic lookup, which the eval
 // loop may perform itself (and so run a property getter as a frame).
 func (t *Type) PythonAttrHooks() (get, set bool) { return t.pyGetAttr, t.pySetAttr }
+
+// SeqIterSeq returns the object that it iterates when it is iter()'s
+// index iterator over an object with __getitem__ but no __iter__ (not a
+// list or tuple), or the nil Value when it is not one or is exhausted.
+// With SeqIterAdvance and SeqIterStop it lets the eval loop run a Python
+// __getitem__ of that fallback as a frame.
+func SeqIterSeq(it Value) Value {
+	if it.h == nil || it.h.typ != seqIterType {
+		return Value{}
+	}
+	s := as[seqIter](it)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.seq
+}
+
+// SeqIterAdvance returns the index an index iterator fetches next and
+// moves past it.
+func SeqIterAdvance(it Value) int {
+	s := as[seqIter](it)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i := s.i
+	s.i++
+	return i
+}
+
+// SeqIterStop marks an index iterator exhausted (its __getitem__ raised
+// IndexError or StopIteration).
+func SeqIterStop(it Value) {
+	s := as[seqIter](it)
+	s.mu.Lock()
+	s.seq = Value{}
+	s.mu.Unlock()
+}
+
+// AsStaticMethod returns v as a staticmethod object, or nil: a class's
+// __new__ is stored as one, and the eval loop runs a Python __new__ as a
+// frame of its own.
+func AsStaticMethod(v Value) *StaticMethod {
+	if v.h != nil && v.h.typ == StaticMethodType {
+		return as[StaticMethod](v)
+	}
+	return nil
+}

@@ -39,9 +39,14 @@ const (
 	retBinary                    // operator method: NotImplemented tries the next candidate
 	retCompare                   // rich comparison: as retBinary
 	retForIter                   // __next__ of a for loop: StopIteration ends the loop
+	retSeqIter                   // __getitem__ of the iteration fallback: IndexError/StopIteration end the loop
 	retIter                      // __iter__: the result must be an iterator
 	retMethod                    // attribute fetched for LOAD_METHOD: push it and "no self"
 	retExitTruth                 // __exit__ after an exception: push bool(result)
+	retStr                       // __str__ of an f-string field: a str, then formatted by retA's spec
+	retRepr                      // __repr__ of an f-string field: as retStr
+	retFormat                    // __format__ of an f-string field: must be a str
+	retNew                       // Python __new__ of class retA: then __init__ with retB's arguments
 )
 
 // Interned dunder names the eval loop looks up.
@@ -67,6 +72,9 @@ var (
 	namePos         = objects.Interned("__pos__")
 	nameInvert      = objects.Interned("__invert__")
 	nameEq          = objects.Interned("__eq__")
+	nameStr         = objects.Interned("__str__")
+	nameRepr        = objects.Interned("__repr__")
+	nameFormat      = objects.Interned("__format__")
 	nameGetAttrbute = getattributeName
 )
 
@@ -186,6 +194,29 @@ func (t *Thread) finishDunder(fr *Frame, kind retKind, a, b value, op int32, r v
 			return objects.Errorf(objects.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)
 		}
 		fr.push(r)
+	case retStr, retRepr, retFormat:
+		s := objects.AsStr(r)
+		if s == nil {
+			switch kind {
+			case retStr:
+				return objects.Errorf(objects.TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
+			case retRepr:
+				return objects.Errorf(objects.TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
+			}
+			return objects.Errorf(objects.TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
+		}
+		if spec := objects.AsStr(a); kind != retFormat && spec.S != "" {
+			f, err := objects.Format(t, objects.StrValue(s.S), spec.S)
+			if err != nil {
+				return err
+			}
+			r = objects.StrValue(f)
+		} else if r.Type() != objects.StrType {
+			r = objects.StrValue(s.S)
+		}
+		fr.push(r)
+	case retNew:
+		return t.afterNew(fr, objects.AsType(a), b, r)
 	case retMethod:
 		fr.push(r)
 		fr.push(value{})
@@ -603,4 +634,137 @@ func boundPy(m value) (*objects.Function, value) {
 		}
 	}
 	return nil, value{}
+}
+
+// formatDunder finds the Python method an f-string replacement field
+// {v!conv:spec} runs: __format__(v, spec) when the class defines it in
+// Python and there is no conversion; otherwise __str__ (conversion !s, or
+// object's __format__ with an empty spec, which is str(v)) or __repr__
+// (!r), where object's __str__ stands for __repr__. nil when no Python
+// method runs or the case is left to formatValue (!a, object's
+// __format__ with a spec, which raises).
+func formatDunder(v value, conv int, spec string) (*objects.Function, []value, retKind) {
+	tp := v.Type()
+	if tp.Builtin || conv == 3 {
+		return nil, nil, retPush
+	}
+	if conv == 0 {
+		fm, ok := tp.Lookup(nameFormat)
+		if !ok {
+			return nil, nil, retPush
+		}
+		if f := objects.AsFunction(fm); f != nil {
+			return f, []value{v, objects.StrValue(spec)}, retFormat
+		}
+		if om, _ := objects.ObjectType.Lookup(nameFormat); !fm.Is(om) || spec != "" {
+			return nil, nil, retPush
+		}
+		conv = 1
+	}
+	if conv == 1 {
+		sm, ok := tp.Lookup(nameStr)
+		if !ok {
+			return nil, nil, retPush
+		}
+		if f := objects.AsFunction(sm); f != nil {
+			return f, []value{v}, retStr
+		}
+		if om, _ := objects.ObjectType.Lookup(nameStr); !sm.Is(om) {
+			return nil, nil, retPush
+		}
+	}
+	if f := pyDunder(v, nameRepr); f != nil {
+		return f, []value{v}, retRepr
+	}
+	return nil, nil, retPush
+}
+
+// Classes with a Python __new__. Calling such a class runs __new__ as a
+// frame (retNew) whose handler then starts __init__ as another frame
+// (initSelf), as objects.typeCall does both from Go. retB carries the
+// call's arguments to __init__: a tuple (positional and keyword values,
+// keyword names).
+
+var nameNew, nameInit = objects.Interned("__new__"), objects.Interned("__init__")
+
+// pyNew returns the Python function that is tp's __new__, or nil.
+func pyNew(tp *objects.Type) *objects.Function {
+	if tp.Builtin {
+		return nil
+	}
+	nv, ok := tp.Lookup(nameNew)
+	if !ok {
+		return nil
+	}
+	if sm := objects.AsStaticMethod(nv); sm != nil {
+		nv = sm.Func
+	}
+	return objects.AsFunction(nv)
+}
+
+// startNew pushes f(tp, args...), f being tp's Python __new__; the class
+// call's result is pushed on fr when __new__ (and __init__) are done.
+func (t *Thread) startNew(fr *Frame, tp *objects.Type, f *objects.Function, args []value, kwnames []string) error {
+	names := make([]value, len(kwnames))
+	for i, k := range kwnames {
+		names[i] = objects.StrValue(k)
+	}
+	saved := objects.NewTuple([]value{objects.NewTuple(append([]value(nil), args...)).Value(), objects.NewTuple(names).Value()}).Value()
+	nf, err := t.newCallFrame(f, append([]value{tp.Value()}, args...), kwnames)
+	if err != nil {
+		return err
+	}
+	if nf.gen != nil {
+		return t.afterNew(fr, tp, saved, nf.gen.Value())
+	}
+	nf.ret, nf.retA, nf.retB = retNew, tp.Value(), saved
+	return t.pushFrame(fr, nf)
+}
+
+// afterNew continues a class call once __new__ returned inst: __init__
+// runs (as a frame when it is Python) if inst is an instance of tp.
+func (t *Thread) afterNew(fr *Frame, tp *objects.Type, saved, inst value) error {
+	if !inst.Type().IsSubtype(tp) {
+		fr.push(inst)
+		return nil
+	}
+	parts := objects.AsTuple(saved).Items
+	args := objects.AsTuple(parts[0]).Items
+	var kwnames []string
+	for _, k := range objects.AsTuple(parts[1]).Items {
+		kwnames = append(kwnames, objects.AsStr(k).S)
+	}
+	it := inst.Type()
+	if m, ok := it.Lookup(nameInit); ok && !it.Builtin {
+		if f := objects.AsFunction(m); f != nil {
+			nf, err := t.newCallFrame(f, append([]value{inst}, args...), kwnames)
+			if err != nil {
+				return err
+			}
+			if nf.gen != nil {
+				return objects.Errorf(objects.TypeErrorType, "__init__() should return None, not 'generator'")
+			}
+			nf.initSelf = inst
+			return t.pushFrame(fr, nf)
+		}
+		if om, _ := objects.ObjectType.Lookup(nameInit); !m.Is(om) && objects.AsBuiltin(m) == nil {
+			// Some other callable stored as __init__: the Go path.
+			r, err := t.Call(m, append([]value{inst}, args...), kwnames)
+			if err != nil {
+				return err
+			}
+			if !r.IsNone() {
+				return objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
+			}
+			fr.push(inst)
+			return nil
+		}
+	}
+	if init := it.Init; init != nil {
+		if err := init(t, inst, args, kwnames); err != nil {
+			return err
+		}
+	}
+	fr.push(inst)
+	return nil
 }

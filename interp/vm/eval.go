@@ -99,7 +99,7 @@ func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
 		// No handler: the frame is finished.
 		back := fr.back
 		entry := fr.entry
-		kind := fr.ret
+		kind, seqIter := fr.ret, fr.retA
 		t.popFrame(fr)
 		if fr.gen != nil {
 			fr.gen.finished = true
@@ -113,9 +113,14 @@ func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
 			t.frame = back
 			return nil, true, value{}, exc
 		}
-		if kind == retForIter && exc.Matches(objects.StopIterationType) {
-			// A for loop's Python __next__ raised StopIteration: the
+		if kind == retForIter && exc.Matches(objects.StopIterationType) ||
+			kind == retSeqIter && (exc.Matches(objects.IndexErrorType) || exc.Matches(objects.StopIterationType)) {
+			// A for loop's Python __next__ raised StopIteration, or the
+			// __getitem__ of the sequence fallback ran off the end: the
 			// loop is over (FOR_ITER's exhausted branch).
+			if kind == retSeqIter {
+				objects.SeqIterStop(seqIter)
+			}
 			back.sp--
 			back.slots[back.sp] = value{}
 			back.ip = forIterTarget(back)
@@ -821,6 +826,15 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					}
 					continue
 				}
+				if seq := objects.SeqIterSeq(it); !seq.IsNil() {
+					if f := pyDunder(seq, nameGetItem); f != nil {
+						i := objects.Int(int64(objects.SeqIterAdvance(it)))
+						if err := dunder(f, []value{seq, i}, retSeqIter, it, value{}, 0); err != nil {
+							return value{}, err
+						}
+						continue
+					}
+				}
 				x, err = objects.Next(t, it)
 				if err != nil {
 					return value{}, err
@@ -889,34 +903,37 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				}
 			}
 			save()
-			// A built-in that would drive Python code from Go runs as its
-			// Python version instead (objects.Builtin.Redirect).
-			if b := objects.AsBuiltin(fn); b != nil {
-				if b.Redirect != nil {
-					if !b.Self.IsNil() {
-						args = append([]value{b.Self}, args...)
+			if ft := fn.Type(); ft != objects.FunctionType && ft != objects.MethodType {
+				// A built-in that would drive Python code from Go runs as its
+				// Python version instead (objects.Builtin.Redirect).
+				if b := objects.AsBuiltin(fn); b != nil {
+					if b.Redirect != nil {
+						if !b.Self.IsNil() {
+							args = append([]value{b.Self}, args...)
+						}
+						if py := b.Redirect(args, kwnames); !py.IsNil() {
+							fn = py
+						} else if !b.Self.IsNil() {
+							args = args[1:]
+						}
 					}
-					if py := b.Redirect(args, kwnames); !py.IsNil() {
+				} else if tp := objects.AsType(fn); tp != nil && tp.Redirect != nil {
+					if py := tp.Redirect(args, kwnames); !py.IsNil() {
 						fn = py
-					} else if !b.Self.IsNil() {
-						args = args[1:]
 					}
 				}
-			} else if tp := objects.AsType(fn); tp != nil && tp.Redirect != nil {
-				if py := tp.Redirect(args, kwnames); !py.IsNil() {
-					fn = py
+				// An instance of a Python class with a Python __call__.
+				if !ft.Builtin && objects.AsType(fn) == nil {
+					if f := pyDunder(fn, nameCall); f != nil {
+						args = append([]value{fn}, args...)
+						fn = f.Value()
+					}
 				}
 			}
 			// Python functions: push a frame and continue in this loop.
 			if m := objects.AsMethod(fn); m != nil && objects.AsFunction(m.Func) != nil {
 				args = append([]value{m.Self}, args...)
 				fn = m.Func
-			}
-			if ft := fn.Type(); !ft.Builtin && ft != objects.FunctionType {
-				if f := pyDunder(fn, nameCall); f != nil && objects.AsType(fn) == nil {
-					args = append([]value{fn}, args...)
-					fn = f.Value()
-				}
 			}
 			if f := objects.AsFunction(fn); f != nil {
 				nf, err := t.newCallFrame(f, args, kwnames)
@@ -938,6 +955,17 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				continue
 			}
 			if tp := objects.AsType(fn); tp != nil && tp != objects.TypeType && tp.Type() == objects.TypeType {
+				if newF := pyNew(tp); newF != nil {
+					callArgs := append([]value(nil), args...)
+					clear(slots[base:sp])
+					sp = base
+					save()
+					if err := t.startNew(fr, tp, newF, callArgs, kwnames); err != nil {
+						return value{}, err
+					}
+					load(t.frame)
+					continue
+				}
 				if nf, inst, handled, err := t.instantiate(tp, args, kwnames); handled {
 					if err != nil {
 						return value{}, err
@@ -983,7 +1011,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			back, entry := fr.back, fr.entry
 			// isGen is read before load(back) makes fr the caller.
 			isGen := fr.gen != nil
-			kind, ra, rb, rop := fr.ret, fr.retA, fr.retB, fr.retOp
+			kind := fr.ret
+			var ra, rb value
+			var rop int32
+			if kind != retPush {
+				ra, rb, rop = fr.retA, fr.retB, fr.retOp
+			}
 			if isGen {
 				fr.gen.finished = true
 			}
@@ -1162,6 +1195,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				sp--
 				spec = objects.AsStr(slots[sp]).S
 				slots[sp] = value{}
+			}
+			if f, args, kind := formatDunder(slots[sp-1], arg&3, spec); f != nil {
+				sp--
+				slots[sp] = value{}
+				if err := dunder(f, args, kind, objects.StrValue(spec), value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
 			}
 			s, err := formatValue(t, slots[sp-1], arg&3, spec)
 			if err != nil {

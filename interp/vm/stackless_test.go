@@ -278,9 +278,59 @@ def worker():
 	}
 }
 
-// TestPinningIsCounted: str() of an object whose __str__ parks is still
-// a native re-entry (the Go str constructor calls the method); the park
-// pins, and the counters and the -X pinned trace say so.
+// TestParkInStrAndFormat: __str__, __repr__ and __format__ that park,
+// reached through str(), repr(), print() and f-strings.
+func TestParkInStrAndFormat(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+class V:
+    def __str__(self):
+        return "s%d" % _park_test()
+    def __repr__(self):
+        return "r%d" % _park_test()
+    def __format__(self, spec):
+        return spec + str(_park_test())
+def worker():
+    global r
+    v = V()
+    print(v, end="")
+    r = [str(v), repr(v), f"{v!s:>4}|{v!r}|{v:x}"]
+`)
+	expect(t, g, "r", "['s2', 'r3', '  s4|r5|x6']")
+	if parks != 6 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
+
+// TestParkInNewAndSequenceFallback: a Python __new__ (then __init__) and
+// the __getitem__ iteration fallback that park.
+func TestParkInNewAndSequenceFallback(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+class Point:
+    def __new__(cls, x, *, y):
+        self = super().__new__(cls)
+        self.x = x + _park_test()
+        return self
+    def __init__(self, x, *, y):
+        self.y = y + _park_test()
+class Squares:
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError(i)
+        return i * i + 0 * _park_test()
+def worker():
+    global r
+    p = Point(10, y=20)
+    r = [p.x, p.y, [x for x in Squares()]]
+`)
+	expect(t, g, "r", "[11, 22, [0, 1, 4]]")
+	if parks != 5 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
+
+// TestPinningIsCounted: a dict key whose Python __hash__ parks is still a
+// native re-entry (the hash table probes in Go); the park pins, and the
+// counters and the -X pinned trace say so.
 func TestPinningIsCounted(t *testing.T) {
 	in, g := newInterp(t)
 	in.Builtins.SetStr(objects.Interned("_park_test"), objects.NewBuiltin("_park_test",
@@ -288,12 +338,13 @@ func TestPinningIsCounted(t *testing.T) {
 			return objects.Value{}, objects.ErrPark
 		}, nil).Value())
 	if err := run(t, in, in.NewThread(), g, `
-class Slow:
-    def __str__(self):
-        return "slow%d" % _park_test()
+class Key:
+    def __hash__(self):
+        return _park_test()
 def worker():
     global r
-    r = str(Slow())
+    d = {Key(): 1}
+    r = list(d.values())
 `); err != nil {
 		t.Fatal(err)
 	}
@@ -309,12 +360,12 @@ def worker():
 	if _, err := th.Run(); err != nil {
 		t.Fatal(err)
 	}
-	expect(t, g, "r", "'slow7'")
+	expect(t, g, "r", "[1]")
 	after := in.Metrics()
 	if pinned != 1 || after.PinnedParks-before.PinnedParks != 1 || after.NativeReentries-before.NativeReentries != 1 {
 		t.Fatalf("pinned = %d, metrics before %+v after %+v", pinned, before, after)
 	}
-	if got := trace.String(); !strings.Contains(got, "Thread pinned") || !strings.Contains(got, "in worker") || !strings.Contains(got, "in __str__") {
+	if got := trace.String(); !strings.Contains(got, "Thread pinned") || !strings.Contains(got, "in worker") || !strings.Contains(got, "in __hash__") {
 		t.Fatalf("-X pinned trace:\n%s", got)
 	}
 }
