@@ -2,6 +2,7 @@ package builtins
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/weftrun/weft/interp/compile"
 	"github.com/weftrun/weft/interp/objects"
@@ -19,11 +20,15 @@ var stacklessSource string
 // built-in.
 const StacklessFile = vm.HiddenFile
 
-// installStackless compiles stackless.py and points the Redirect hook of
-// each built-in it covers at its Python version, guarded by a test of the
-// arguments: the Go version still runs whenever it would call no Python
-// code (a list, a range, a built-in key such as len), so the common path
-// keeps its speed.
+// installStackless compiles stackless.py into in.PyBuiltins and points
+// the Redirect hook of each built-in it covers at its Python version,
+// guarded by a test of the arguments: the Go version still runs whenever
+// it would call no Python code (a list, a range, a built-in key such as
+// len), so the common path keeps its speed. The built-in functions and
+// methods are made anew by each Install and get hooks bound to this
+// interpreter's Python versions; the built-in types are shared by every
+// interpreter in the process, so their hooks are installed once and look
+// the Python version up in the calling thread's interpreter.
 func installStackless(in *vm.Interp) {
 	code, err := compile.Compile(stacklessSource, StacklessFile, compile.Exec)
 	if err != nil {
@@ -35,6 +40,7 @@ func installStackless(in *vm.Interp) {
 	if _, err := in.NewThread().RunCode(code, g, g); err != nil {
 		panic("builtins: stackless.py: " + err.Error())
 	}
+	in.PyBuiltins = g
 	py := func(name string) objects.Value {
 		v, ok := g.GetStr(objects.Interned(name))
 		if !ok {
@@ -42,33 +48,31 @@ func installStackless(in *vm.Interp) {
 		}
 		return v
 	}
+	sharedHooks.Do(installSharedHooks)
+	// Install made the built-in types' method objects anew: hook them.
 	method := func(t *objects.Type, name string) *objects.Builtin {
 		v, _ := t.Dict.GetStr(objects.Interned(name))
 		return objects.AsBuiltin(v)
 	}
-
-	// Constructors from one Python-driven iterable.
-	for _, c := range []struct {
-		t    *objects.Type
-		impl string
-	}{
-		{objects.ListType, "_list"}, {objects.TupleType, "_tuple"}, {objects.SetType, "_set"},
-		{objects.FrozenSetType, "_frozenset"}, {objects.DictType, "_dict"},
-	} {
-		impl, dict := py(c.impl), c.t == objects.DictType
-		c.t.Redirect = func(args []objects.Value, kw []string) objects.Value {
-			// dict() of an instance of a Python class may be a mapping
-			// (keys() and __getitem__): only generators go to _dict.
-			if len(args) == 1 && len(kw) == 0 && drivesPython(args[0]) && (!dict || args[0].Type() == vm.GeneratorType) {
-				return impl
-			}
-			return objects.Value{}
+	listSort := py("_list_sort")
+	method(objects.ListType, "sort").Redirect = func(_ ctx, args []objects.Value, kw []string) objects.Value {
+		if len(args)-len(kw) == 1 && objects.AsList(args[0]) != nil && pythonKey(args, kw) {
+			return listSort
 		}
+		return objects.Value{}
 	}
+	join := py("_join")
+	method(objects.StrType, "join").Redirect = func(_ ctx, args []objects.Value, kw []string) objects.Value {
+		if len(args) == 2 && len(kw) == 0 && objects.AsStr(args[0]) != nil && drivesPython(args[1]) {
+			return join
+		}
+		return objects.Value{}
+	}
+
 	// Built-ins consuming one iterable.
 	for _, name := range []string{"sum", "any", "all"} {
 		impl := py("_" + name)
-		redirectType(in, name, func(args []objects.Value, kw []string) objects.Value {
+		redirectBuiltin(in, name, func(_ ctx, args []objects.Value, kw []string) objects.Value {
 			if len(args) >= 1 && len(args)-len(kw) >= 1 && drivesPython(args[0]) && !startIsString(args, kw) {
 				return impl
 			}
@@ -76,22 +80,15 @@ func installStackless(in *vm.Interp) {
 		})
 	}
 	sorted := py("_sorted")
-	redirectType(in, "sorted", func(args []objects.Value, kw []string) objects.Value {
+	redirectBuiltin(in, "sorted", func(_ ctx, args []objects.Value, kw []string) objects.Value {
 		if len(args)-len(kw) == 1 && (drivesPython(args[0]) || pythonKey(args, kw)) {
 			return sorted
 		}
 		return objects.Value{}
 	})
-	listSort := py("_list_sort")
-	method(objects.ListType, "sort").Redirect = func(args []objects.Value, kw []string) objects.Value {
-		if len(args)-len(kw) == 1 && objects.AsList(args[0]) != nil && pythonKey(args, kw) {
-			return listSort
-		}
-		return objects.Value{}
-	}
 	for _, name := range []string{"min", "max"} {
 		impl := py("_" + name)
-		redirectType(in, name, func(args []objects.Value, kw []string) objects.Value {
+		redirectBuiltin(in, name, func(_ ctx, args []objects.Value, kw []string) objects.Value {
 			npos := len(args) - len(kw)
 			if pythonKey(args, kw) || npos == 1 && drivesPython(args[0]) {
 				return impl
@@ -100,85 +97,111 @@ func installStackless(in *vm.Interp) {
 		})
 	}
 	mapImpl := py("_map")
-	redirectType(in, "map", func(args []objects.Value, kw []string) objects.Value {
+	redirectBuiltin(in, "map", func(_ ctx, args []objects.Value, kw []string) objects.Value {
 		if len(kw) == 0 && len(args) >= 2 && (pythonCallable(args[0]) || anyDrivesPython(args[1:])) {
 			return mapImpl
 		}
 		return objects.Value{}
 	})
 	filterImpl := py("_filter")
-	redirectType(in, "filter", func(args []objects.Value, kw []string) objects.Value {
+	redirectBuiltin(in, "filter", func(_ ctx, args []objects.Value, kw []string) objects.Value {
 		if len(kw) == 0 && len(args) == 2 && (pythonCallable(args[0]) || drivesPython(args[1])) {
 			return filterImpl
 		}
 		return objects.Value{}
 	})
 	enumerateImpl := py("_enumerate")
-	redirectType(in, "enumerate", func(args []objects.Value, kw []string) objects.Value {
+	redirectBuiltin(in, "enumerate", func(_ ctx, args []objects.Value, kw []string) objects.Value {
 		if len(args) >= 1 && len(args)-len(kw) >= 1 && drivesPython(args[0]) {
 			return enumerateImpl
 		}
 		return objects.Value{}
 	})
 	zipImpl := py("_zip")
-	redirectType(in, "zip", func(args []objects.Value, kw []string) objects.Value {
+	redirectBuiltin(in, "zip", func(_ ctx, args []objects.Value, kw []string) objects.Value {
 		if anyDrivesPython(args[:len(args)-len(kw)]) {
 			return zipImpl
 		}
 		return objects.Value{}
 	})
-	truth := py("_bool")
-	objects.BoolType.Redirect = func(args []objects.Value, kw []string) objects.Value {
-		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
-			return truth
-		}
-		return objects.Value{}
-	}
-	// str(), repr() and print() of instances of Python classes: the
-	// f-string conversions run __str__/__repr__ as frames.
-	strImpl := py("_str")
-	objects.StrType.Redirect = func(args []objects.Value, kw []string) objects.Value {
-		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
-			return strImpl
-		}
-		return objects.Value{}
-	}
+	// repr() and print() of instances of Python classes: the f-string
+	// conversions of the Python versions run __str__/__repr__ as frames.
 	reprImpl := py("_repr")
-	redirectType(in, "repr", func(args []objects.Value, kw []string) objects.Value {
+	redirectBuiltin(in, "repr", func(_ ctx, args []objects.Value, kw []string) objects.Value {
 		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
 			return reprImpl
 		}
 		return objects.Value{}
 	})
 	printImpl := py("_print")
-	redirectType(in, "print", func(args []objects.Value, kw []string) objects.Value {
+	redirectBuiltin(in, "print", func(_ ctx, args []objects.Value, kw []string) objects.Value {
 		if anyPythonObject(args[:len(args)-len(kw)]) {
 			return printImpl
 		}
 		return objects.Value{}
 	})
-	join := py("_join")
-	method(objects.StrType, "join").Redirect = func(args []objects.Value, kw []string) objects.Value {
-		if len(args) == 2 && len(kw) == 0 && objects.AsStr(args[0]) != nil && drivesPython(args[1]) {
-			return join
+}
+
+// sharedHooks installs the hooks of the shared built-in types once.
+var sharedHooks sync.Once
+
+// pyBuiltin returns the Python version name of a built-in in the calling
+// thread's interpreter.
+func pyBuiltin(c ctx, name *objects.Str) objects.Value {
+	th, ok := c.(*vm.Thread)
+	if !ok || th.Interp().PyBuiltins == nil {
+		return objects.Value{}
+	}
+	v, _ := th.Interp().PyBuiltins.GetStr(name)
+	return v
+}
+
+// installSharedHooks sets the Redirect hooks of the built-in types
+// (shared by all interpreters).
+func installSharedHooks() {
+	// Constructors from one Python-driven iterable.
+	for _, c := range []struct {
+		t    *objects.Type
+		impl string
+	}{
+		{objects.ListType, "_list"}, {objects.TupleType, "_tuple"}, {objects.SetType, "_set"},
+		{objects.FrozenSetType, "_frozenset"}, {objects.DictType, "_dict"},
+	} {
+		impl, dict := objects.Interned(c.impl), c.t == objects.DictType
+		c.t.Redirect = func(c ctx, args []objects.Value, kw []string) objects.Value {
+			// dict() of an instance of a Python class may be a mapping
+			// (keys() and __getitem__): only generators go to _dict.
+			if len(args) == 1 && len(kw) == 0 && drivesPython(args[0]) && (!dict || args[0].Type() == vm.GeneratorType) {
+				return pyBuiltin(c, impl)
+			}
+			return objects.Value{}
+		}
+	}
+	truth := objects.Interned("_bool")
+	objects.BoolType.Redirect = func(c ctx, args []objects.Value, kw []string) objects.Value {
+		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
+			return pyBuiltin(c, truth)
+		}
+		return objects.Value{}
+	}
+	str := objects.Interned("_str")
+	objects.StrType.Redirect = func(c ctx, args []objects.Value, kw []string) objects.Value {
+		if len(args) == 1 && len(kw) == 0 && !args[0].Type().Builtin {
+			return pyBuiltin(c, str)
 		}
 		return objects.Value{}
 	}
 }
 
-// redirectType sets the Redirect hook of the built-in named name, which
-// may be a function or a type (enumerate and zip are types in CPython);
-// nothing happens when the name is not a built-in.
-func redirectType(in *vm.Interp, name string, hook func([]objects.Value, []string) objects.Value) {
-	v, ok := in.Builtins.GetStr(objects.Interned(name))
-	if !ok {
-		return
+// redirectBuiltin sets the Redirect hook of this interpreter's built-in
+// function name.
+func redirectBuiltin(in *vm.Interp, name string, hook func(ctx, []objects.Value, []string) objects.Value) {
+	v, _ := in.Builtins.GetStr(objects.Interned(name))
+	b := objects.AsBuiltin(v)
+	if b == nil {
+		panic("builtins: no built-in function " + name)
 	}
-	if b := objects.AsBuiltin(v); b != nil {
-		b.Redirect = hook
-	} else if t := objects.AsType(v); t != nil {
-		t.Redirect = hook
-	}
+	b.Redirect = hook
 }
 
 // drivesPython reports whether iterating v runs Python code: v is a

@@ -78,13 +78,20 @@ def _sorted(iterable, /, *, key=None, reverse=False):
     if key is None:
         result.sort(reverse=reverse)
     else:
-        _sort_keyed(result, [key(x) for x in result], reverse)
+        _sort_keyed(result, _keys(key, result), reverse)
     return result
 
 
+def _keys(key, items):
+    keys = []
+    append = keys.append
+    for x in items:
+        append(key(x))
+    return keys
+
+
 def _list_sort(lst, /, *, key=None, reverse=False):
-    keys = [key(x) for x in lst]
-    _sort_keyed(lst, keys, reverse)
+    _sort_keyed(lst, _keys(key, lst), reverse)
 
 
 def _minmax(name, args, key, default, want_max):

@@ -34,7 +34,8 @@ type Builtin struct {
 	// arguments it returns the Python function to call with them instead,
 	// or the nil Value when the Go implementation runs no Python code for
 	// these arguments and should be used.
-	Redirect func(args []Value, kwnames []string) Value
+	// ctx is the calling thread.
+	Redirect func(ctx Ctx, args []Value, kwnames []string) Value
 }
 
 // BuiltinType is builtin_function_or_method.

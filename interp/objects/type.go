@@ -75,7 +75,7 @@ type Type struct {
 	// Redirect is Builtin.Redirect for calling the type itself (list(g),
 	// tuple(g) ...): the eval loop calls the returned Python function
 	// instead of the constructor when it is not the nil Value.
-	Redirect func(args []Value, kwnames []string) Value
+	Redirect func(ctx Ctx, args []Value, kwnames []string) Value
 	// pyGetAttr and pySetAttr record that a Python class in the MRO
 	// defines __getattribute__/__getattr__, or __setattr__/__delattr__
 	// (installSlotWrappers keeps them current); see PythonAttrHooks.

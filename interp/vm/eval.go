@@ -911,14 +911,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 						if !b.Self.IsNil() {
 							args = append([]value{b.Self}, args...)
 						}
-						if py := b.Redirect(args, kwnames); !py.IsNil() {
+						if py := b.Redirect(t, args, kwnames); !py.IsNil() {
 							fn = py
 						} else if !b.Self.IsNil() {
 							args = args[1:]
 						}
 					}
 				} else if tp := objects.AsType(fn); tp != nil && tp.Redirect != nil {
-					if py := tp.Redirect(args, kwnames); !py.IsNil() {
+					if py := tp.Redirect(t, args, kwnames); !py.IsNil() {
 						fn = py
 					}
 				}
