@@ -109,6 +109,9 @@ func newInterpreter(argv []string, dir string, unbuffered bool) *interp.Interpre
 	}
 	it := interp.New(argv, dir)
 	it.VM.Unbuffered = unbuffered
+	if tracePinned {
+		it.VM.TracePinned(os.Stderr)
+	}
 	return it
 }
 
@@ -122,6 +125,10 @@ func runThenREPL(src, filename string, argv []string, dir string, unbuffered, qu
 }
 
 func quote(s string) string { return "'" + s + "'" }
+
+// tracePinned is -X pinned: report every park that pins its thread (a
+// blocking call inside a callback from Go) with its Python stack.
+var tracePinned bool
 
 func usageError(msg string) int {
 	fmt.Fprintln(os.Stderr, msg)

@@ -65,7 +65,9 @@ Options (python3-compatible):
          -m py_compile FILE... compiles without running and reports SyntaxErrors
 -u     : unbuffered binary stdout and stderr
 -V     : print the Python version number and exit (also --version)
--X opt : implementation-specific option (accepted; see docs/)
+-X opt : implementation-specific option: -X procs=N sets the number of
+         carriers, -X pinned reports each blocking call that pins its
+         virtual thread (see docs/stackless.md); others are accepted
 -B -E -I -O -s -S : accepted for compatibility, no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)

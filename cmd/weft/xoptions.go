@@ -14,6 +14,9 @@ import (
 // the program's virtual threads; it is passed on as WEFT_PROCS, the
 // variable the scheduler reads, so that threads the program starts and any
 // child weft process see the same setting.
+//
+// pinned reports every park that pins its virtual thread (a blocking call
+// inside a callback from Go code) with its Python stack (docs/stackless.md).
 func xOption(opt string) string {
 	name, val, _ := strings.Cut(opt, "=")
 	switch name {
@@ -23,6 +26,8 @@ func xOption(opt string) string {
 			return "-X procs=N needs a positive number of processors, not " + strconv.Quote(val)
 		}
 		os.Setenv("WEFT_PROCS", val)
+	case "pinned":
+		tracePinned = true
 	}
 	return ""
 }

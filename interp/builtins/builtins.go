@@ -759,6 +759,7 @@ func Install(in *vm.Interp) {
 		return objects.Iter(c, objects.NewList(rev).Value())
 	})
 	_ = math.Inf
+	installStackless(in)
 }
 
 func round(c ctx, x, nd value) (value, error) {

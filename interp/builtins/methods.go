@@ -650,6 +650,12 @@ func listSort(c ctx, l *objects.List, args []value, kw []string) error {
 			keys[i] = k
 		}
 	}
+	return sortKeyed(c, l, items, keys, reverse)
+}
+
+// sortKeyed stores items into l sorted stably by keys (keys[i] is the key
+// of items[i]).
+func sortKeyed(c ctx, l *objects.List, items, keys []value, reverse bool) error {
 	idx := make([]int, len(items))
 	for i := range idx {
 		idx[i] = i

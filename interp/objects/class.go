@@ -87,6 +87,8 @@ func callDunder(ctx Ctx, t *Type, name string, self Value, args ...Value) (Value
 
 func installSlotWrappers(t *Type) {
 	has := func(n string) bool { _, ok := dunder(t, n); return ok }
+	t.pyGetAttr = has("__getattr__") || has("__getattribute__")
+	t.pySetAttr = has("__setattr__") || has("__delattr__")
 	if has("__repr__") {
 		t.Repr = func(ctx Ctx, v Value) (string, error) {
 			r, err := callDunder(ctx, v.Type(), "__repr__", v)

@@ -29,6 +29,13 @@ type Builtin struct {
 	Self Value
 	// Module is the defining module name for repr.
 	Module string
+	// Redirect, when set, lets the eval loop run a call of this built-in
+	// as a Python frame (see docs/stackless.md): given the call's
+	// arguments it returns the Python function to call with them instead,
+	// or the nil Value when the Go implementation runs no Python code for
+	// these arguments and should be used.
+	// ctx is the calling thread.
+	Redirect func(ctx Ctx, args []Value, kwnames []string) Value
 }
 
 // BuiltinType is builtin_function_or_method.

@@ -399,7 +399,7 @@ func initCallables() {
 			return d, nil
 		}
 		b := as[Builtin](d)
-		nb := &Builtin{Name: b.Name, Fn: b.Fn, Self: inst}
+		nb := &Builtin{Name: b.Name, Fn: b.Fn, Self: inst, Redirect: b.Redirect}
 		nb.typ = BuiltinType
 		return obj(nb), nil
 	}

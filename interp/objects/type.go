@@ -78,6 +78,14 @@ type Type struct {
 	// NSlots is the length of the instances' __slots__ array, the slots
 	// of the bases included (slots.go).
 	NSlots int
+	// Redirect is Builtin.Redirect for calling the type itself (list(g),
+	// tuple(g) ...): the eval loop calls the returned Python function
+	// instead of the constructor when it is not the nil Value.
+	Redirect func(ctx Ctx, args []Value, kwnames []string) Value
+	// pyGetAttr and pySetAttr record that a Python class in the MRO
+	// defines __getattribute__/__getattr__, or __setattr__/__delattr__
+	// (installSlotWrappers keeps them current); see PythonAttrHooks.
+	pyGetAttr, pySetAttr bool
 	// subs records the direct subclasses (see subclasses.go); made on
 	// first use.
 	subsOnce sync.Once

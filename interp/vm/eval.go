@@ -28,6 +28,7 @@ func (t *Thread) eval() (objects.Value, error) {
 		}
 		if err == objects.ErrPark {
 			if t.nested > 0 {
+				t.notePinned()
 				if t.PinnedWait == nil {
 					err = objects.Errorf(objects.RuntimeErrorType, "cannot block inside a callback from native code (no scheduler to pin the thread)")
 				} else {
@@ -98,6 +99,7 @@ func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
 		// No handler: the frame is finished.
 		back := fr.back
 		entry := fr.entry
+		kind, seqIter := fr.ret, fr.retA
 		t.popFrame(fr)
 		if fr.gen != nil {
 			fr.gen.finished = true
@@ -110,6 +112,20 @@ func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
 		if entry {
 			t.frame = back
 			return nil, true, value{}, exc
+		}
+		if kind == retForIter && exc.Matches(objects.StopIterationType) ||
+			kind == retSeqIter && (exc.Matches(objects.IndexErrorType) || exc.Matches(objects.StopIterationType)) {
+			// A for loop's Python __next__ raised StopIteration, or the
+			// __getitem__ of the sequence fallback ran off the end: the
+			// loop is over (FOR_ITER's exhausted branch).
+			if kind == retSeqIter {
+				objects.SeqIterStop(seqIter)
+			}
+			back.sp--
+			back.slots[back.sp] = value{}
+			back.ip = forIterTarget(back)
+			t.frame = back
+			return back, false, value{}, nil
 		}
 		fr = back
 		t.frame = fr
@@ -167,6 +183,23 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 	load := func(f *Frame) {
 		fr = f
 		code, instrs, slots, sp, ip = f.code, f.code.Instrs, f.slots, f.sp, f.ip
+	}
+	// dunder runs the Python method f(args...) as a frame whose result
+	// goes to kind's handler (dunder.go); the operands it consumed are
+	// already popped.
+	dunder := func(f *objects.Function, args []value, kind retKind, a, b value, op int) error {
+		save()
+		nf, gen, err := t.pushDunder(fr, f, args, kind, a, b, op)
+		if err != nil {
+			return err
+		}
+		if nf == nil {
+			if err := t.finishDunder(fr, kind, a, b, int32(op), gen); err != nil {
+				return err
+			}
+		}
+		load(t.frame)
+		return nil
 	}
 	var err error
 	for {
@@ -298,31 +331,60 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 		case compile.LoadAttr:
 			save()
-			v, err := objects.GetAttr(t, slots[sp-1], code.Names[arg])
+			obj := slots[sp-1]
+			v, f, args, err := loadAttr(t, obj, code.Names[arg])
 			if err != nil {
 				return value{}, err
+			}
+			if f != nil {
+				sp--
+				slots[sp] = value{}
+				if err := dunder(f, args, retPush, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
 			}
 			slots[sp-1] = v
 		case compile.StoreAttr:
 			save()
-			if err := objects.SetAttr(t, slots[sp-1], code.Names[arg], slots[sp-2]); err != nil {
+			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], slots[sp-2])
+			if err != nil {
 				return value{}, err
 			}
 			sp -= 2
 			slots[sp], slots[sp+1] = value{}, value{}
+			if f != nil {
+				if err := dunder(f, args, retDiscard, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+			}
 		case compile.DeleteAttr:
 			save()
-			if err := objects.SetAttr(t, slots[sp-1], code.Names[arg], value{}); err != nil {
+			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], value{})
+			if err != nil {
 				return value{}, err
 			}
 			sp--
 			slots[sp] = value{}
+			if f != nil {
+				if err := dunder(f, args, retDiscard, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+			}
 		case compile.LoadMethod:
 			save()
 			self := slots[sp-1]
-			m, bound, err := loadMethod(t, self, code.Names[arg])
+			m, bound, f, args, err := loadMethod(t, self, code.Names[arg])
 			if err != nil {
 				return value{}, err
+			}
+			if f != nil {
+				sp--
+				slots[sp] = value{}
+				if err := dunder(f, args, retMethod, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
 			}
 			if bound {
 				slots[sp-1] = m
@@ -346,6 +408,23 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				}
 			} else if a.IsFloat() && b.IsFloat() {
 				r, err = objects.FloatArith(objects.BinaryOp(arg), a.FloatVal(), b.FloatVal())
+			} else if binaryPython(a, b) {
+				sp -= 2
+				slots[sp], slots[sp+1] = value{}, value{}
+				save()
+				var handled bool
+				handled, err = t.startBinary(fr, a, b, objects.BinaryOp(arg), op == compile.InPlace)
+				if err != nil {
+					return value{}, err
+				}
+				if handled {
+					load(t.frame)
+					continue
+				}
+				slots[sp], slots[sp+1] = a, b
+				sp += 2
+				save()
+				r, err = binarySlow(t, op, a, b, objects.BinaryOp(arg))
 			} else {
 				save()
 				r, err = binarySlow(t, op, a, b, objects.BinaryOp(arg))
@@ -366,6 +445,15 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				// Go's float comparisons are IEEE 754's, as Python's are:
 				// every comparison with a NaN is false except !=.
 				r = objects.Bool(cmpOrdered(a.FloatVal(), b.FloatVal(), objects.CompareOp(arg)))
+			} else if binaryPython(a, b) {
+				sp -= 2
+				slots[sp], slots[sp+1] = value{}, value{}
+				save()
+				if err := t.compareFrom(fr, a, b, objects.CompareOp(arg), 0); err != nil {
+					return value{}, err
+				}
+				load(t.frame)
+				continue
 			} else {
 				save()
 				r, err = objects.Compare(t, a, b, objects.CompareOp(arg))
@@ -386,6 +474,15 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp-1] = objects.Bool(r != (arg == 1))
 		case compile.ContainsOp:
 			save()
+			if f := pyDunder(slots[sp-1], nameContains); f != nil {
+				args := []value{slots[sp-1], slots[sp-2]}
+				sp -= 2
+				slots[sp], slots[sp+1] = value{}, value{}
+				if err := dunder(f, args, retContains, value{}, value{}, arg); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			r, err := objects.Contains(t, slots[sp-1], slots[sp-2])
 			if err != nil {
 				return value{}, err
@@ -395,6 +492,22 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp-1] = objects.Bool(r != (arg == 1))
 		case compile.UnaryNeg, compile.UnaryPos, compile.UnaryInvert:
 			save()
+			if x := slots[sp-1]; !x.Type().Builtin {
+				name := nameNeg
+				if op == compile.UnaryPos {
+					name = namePos
+				} else if op == compile.UnaryInvert {
+					name = nameInvert
+				}
+				if f := pyDunder(x, name); f != nil {
+					sp--
+					slots[sp] = value{}
+					if err := dunder(f, []value{x}, retPush, value{}, value{}, 0); err != nil {
+						return value{}, err
+					}
+					continue
+				}
+			}
 			var r value
 			switch op {
 			case compile.UnaryNeg:
@@ -410,6 +523,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp-1] = r
 		case compile.UnaryNot:
 			save()
+			if kind, f := truthDunder(slots[sp-1]); f != nil {
+				if err := dunder(f, []value{slots[sp-1]}, kind, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			b, err := objects.Truth(t, slots[sp-1])
 			if err != nil {
 				return value{}, err
@@ -429,6 +548,15 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				}
 			}
 			save()
+			if f := pyDunder(slots[sp-2], nameGetItem); f != nil {
+				args := []value{slots[sp-2], slots[sp-1]}
+				sp -= 2
+				slots[sp], slots[sp+1] = value{}, value{}
+				if err := dunder(f, args, retPush, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			r, err := objects.GetItem(t, slots[sp-2], slots[sp-1])
 			if err != nil {
 				return value{}, err
@@ -443,6 +571,15 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				continue
 			}
 			save()
+			if f := pyDunder(slots[sp-2], nameSetItem); f != nil {
+				args := []value{slots[sp-2], slots[sp-1], slots[sp-3]}
+				sp -= 3
+				clear(slots[sp : sp+3])
+				if err := dunder(f, args, retDiscard, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			if err := objects.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3]); err != nil {
 				return value{}, err
 			}
@@ -450,6 +587,15 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			clear(slots[sp : sp+3])
 		case compile.DeleteSubscr:
 			save()
+			if f := pyDunder(slots[sp-2], nameDelItem); f != nil {
+				args := []value{slots[sp-2], slots[sp-1]}
+				sp -= 2
+				clear(slots[sp : sp+2])
+				if err := dunder(f, args, retDiscard, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			if err := objects.SetItem(t, slots[sp-2], slots[sp-1], value{}); err != nil {
 				return value{}, err
 			}
@@ -590,6 +736,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				b = v.IsTrue()
 			} else {
 				save()
+				if kind, f := truthDunder(v); f != nil {
+					if err := dunder(f, []value{v}, kind, value{}, value{}, 0); err != nil {
+						return value{}, err
+					}
+					continue
+				}
 				b, err = objects.Truth(t, v)
 				if err != nil {
 					return value{}, err
@@ -606,6 +758,16 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 		case compile.JumpIfFalseOrPop, compile.JumpIfTrueOrPop:
 			save()
+			if kind, f := truthDunder(slots[sp-1]); f != nil {
+				lenOp := 0
+				if kind == retLenTruth {
+					lenOp = 1
+				}
+				if err := dunder(f, []value{slots[sp-1]}, retTruthOrPop, value{}, value{}, lenOp); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			b, err := objects.Truth(t, slots[sp-1])
 			if err != nil {
 				return value{}, err
@@ -618,6 +780,15 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 		case compile.GetIter:
 			save()
+			if f := pyDunder(slots[sp-1], nameIter); f != nil {
+				x := slots[sp-1]
+				sp--
+				slots[sp] = value{}
+				if err := dunder(f, []value{x}, retIter, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			it, err := objects.Iter(t, slots[sp-1])
 			if err != nil {
 				return value{}, err
@@ -650,6 +821,21 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			x, handled := objects.NextFast(it)
 			if !handled {
 				save()
+				if f := pyDunder(it, nameNext); f != nil {
+					if err := dunder(f, []value{it}, retForIter, value{}, value{}, 0); err != nil {
+						return value{}, err
+					}
+					continue
+				}
+				if seq := objects.SeqIterSeq(it); !seq.IsNil() {
+					if f := pyDunder(seq, nameGetItem); f != nil {
+						i := objects.Int(int64(objects.SeqIterAdvance(it)))
+						if err := dunder(f, []value{seq, i}, retSeqIter, it, value{}, 0); err != nil {
+							return value{}, err
+						}
+						continue
+					}
+				}
 				x, err = objects.Next(t, it)
 				if err != nil {
 					return value{}, err
@@ -725,6 +911,33 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				}
 			}
 			save()
+			if ft := fn.Type(); ft != objects.FunctionType && ft != objects.MethodType {
+				// A built-in that would drive Python code from Go runs as its
+				// Python version instead (objects.Builtin.Redirect).
+				if b := objects.AsBuiltin(fn); b != nil {
+					if b.Redirect != nil {
+						if !b.Self.IsNil() {
+							args = append([]value{b.Self}, args...)
+						}
+						if py := b.Redirect(t, args, kwnames); !py.IsNil() {
+							fn = py
+						} else if !b.Self.IsNil() {
+							args = args[1:]
+						}
+					}
+				} else if tp := objects.AsType(fn); tp != nil && tp.Redirect != nil {
+					if py := tp.Redirect(t, args, kwnames); !py.IsNil() {
+						fn = py
+					}
+				}
+				// An instance of a Python class with a Python __call__.
+				if !ft.Builtin && objects.AsType(fn) == nil {
+					if f := pyDunder(fn, nameCall); f != nil {
+						args = append([]value{fn}, args...)
+						fn = f.Value()
+					}
+				}
+			}
 			// Python functions: push a frame and continue in this loop.
 			if m := objects.AsMethod(fn); m != nil && objects.AsFunction(m.Func) != nil {
 				args = append([]value{m.Self}, args...)
@@ -750,6 +963,17 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				continue
 			}
 			if tp := objects.AsType(fn); tp != nil && tp != objects.TypeType && tp.Type() == objects.TypeType {
+				if newF := pyNew(tp); newF != nil {
+					callArgs := append([]value(nil), args...)
+					clear(slots[base:sp])
+					sp = base
+					save()
+					if err := t.startNew(fr, tp, newF, callArgs, kwnames); err != nil {
+						return value{}, err
+					}
+					load(t.frame)
+					continue
+				}
 				if nf, inst, handled, err := t.instantiate(tp, args, kwnames); handled {
 					if err != nil {
 						return value{}, err
@@ -795,6 +1019,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			back, entry := fr.back, fr.entry
 			// isGen is read before load(back) makes fr the caller.
 			isGen := fr.gen != nil
+			kind := fr.ret
+			var ra, rb value
+			var rop int32
+			if kind != retPush {
+				ra, rb, rop = fr.retA, fr.retB, fr.retOp
+			}
 			if isGen {
 				fr.gen.finished = true
 			}
@@ -819,6 +1049,13 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					slots[sp-1] = r
 					ip = parg
 				}
+				continue
+			}
+			if kind != retPush {
+				if err := t.finishDunder(back, kind, ra, rb, rop, r); err != nil {
+					return value{}, err
+				}
+				load(t.frame)
 				continue
 			}
 			slots[sp] = r
@@ -974,6 +1211,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				spec = objects.AsStr(slots[sp]).S
 				slots[sp] = value{}
 			}
+			if f, args, kind := formatDunder(slots[sp-1], arg&3, spec); f != nil {
+				sp--
+				slots[sp] = value{}
+				if err := dunder(f, args, kind, objects.StrValue(spec), value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			s, err := formatValue(t, slots[sp-1], arg&3, spec)
 			if err != nil {
 				return value{}, err
@@ -982,6 +1227,19 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.BeforeWith:
 			save()
 			cm := slots[sp-1]
+			if f := pyDunder(cm, nameEnter); f != nil {
+				if exitF, ok := cm.Type().Lookup(nameExit); ok {
+					exit, err := bind(t, exitF, cm)
+					if err != nil {
+						return value{}, err
+					}
+					slots[sp-1] = exit
+					if err := dunder(f, []value{cm}, retPush, value{}, value{}, 0); err != nil {
+						return value{}, err
+					}
+					continue
+				}
+			}
 			exit, enterRes, err := beforeWith(t, cm)
 			if err != nil {
 				if err == objects.ErrPark {
@@ -999,6 +1257,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			sp--
 			exit := slots[sp]
 			slots[sp] = value{}
+			if f, self := boundPy(exit); f != nil {
+				if err := dunder(f, []value{self, objects.None, objects.None, objects.None}, retDiscard, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			if _, err := t.Call(exit, []value{objects.None, objects.None, objects.None}, nil); err != nil {
 				return value{}, err
 			}
@@ -1006,6 +1270,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			save()
 			exc := objects.AsException(slots[sp-1])
 			exit := slots[sp-3]
+			if f, self := boundPy(exit); f != nil {
+				if err := dunder(f, []value{self, exc.Type().Value(), exc.Value(), objects.TracebackValue(exc.Traceback)}, retExitTruth, value{}, value{}, 0); err != nil {
+					return value{}, err
+				}
+				continue
+			}
 			r, err := t.Call(exit, []value{exc.Type().Value(), exc.Value(), objects.TracebackValue(exc.Traceback)}, nil)
 			if err != nil {
 				return value{}, err

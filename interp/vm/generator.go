@@ -95,6 +95,7 @@ func (t *Thread) resumeGen(g *Generator, sent objects.Value, throw *objects.Exce
 	g.started, g.running = true, true
 	g.enterExcState(t)
 	fr.entry = true
+	t.noteReentry()
 	fr.back = t.frame
 	t.frame = fr
 	t.nested++

@@ -10,21 +10,23 @@ func hexID(v objects.Value) string { return "0x" + strconv.FormatInt(v.ID(), 16)
 
 // loadMethod looks name up for a call: a plain function or built-in method
 // found on the class (and not shadowed by the instance dict) is returned
-// unbound with bound=true, saving the bound-method allocation.
-func loadMethod(t *Thread, self objects.Value, name *objects.Str) (objects.Value, bool, error) {
+// unbound with bound=true, saving the bound-method allocation. Any other
+// attribute is fetched by loadAttr, so a Python getter or
+// __getattr__ comes back as f and args to run as a frame.
+func loadMethod(t *Thread, self objects.Value, name *objects.Str) (m objects.Value, bound bool, f *objects.Function, args []objects.Value, err error) {
 	tp := self.Type()
 	if tp.GetAttr == nil || isGenericGetAttr(tp) {
 		if m, ok := tp.Lookup(name); ok {
 			mt := m.Type()
 			if mt == objects.FunctionType || mt == objects.MethodDescrType {
 				if d := objects.InstanceDict(self); d == nil || !hasKey(d, name) {
-					return m, true, nil
+					return m, true, nil, nil, nil
 				}
 			}
 		}
 	}
-	v, err := objects.GetAttr(t, self, name)
-	return v, false, err
+	m, f, args, err = loadAttr(t, self, name)
+	return m, false, f, args, err
 }
 
 func hasKey(d *objects.Dict, name *objects.Str) bool { _, ok := d.GetStr(name); return ok }

@@ -32,6 +32,12 @@ type Interp struct {
 	// Unbuffered makes every print flush (-u).
 	Unbuffered bool
 	sources    sync.Map // filename -> source text, for tracebacks
+	metrics    interpMetrics
+	// PyBuiltins is the namespace of the Python versions of built-ins
+	// that package builtins compiles in (docs/stackless.md); the
+	// Redirect hooks of shared built-in types find them here through
+	// the calling thread.
+	PyBuiltins *objects.Dict
 }
 
 // New makes an interpreter with empty builtins; package builtins fills

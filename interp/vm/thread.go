@@ -47,6 +47,13 @@ type Frame struct {
 	initSelf objects.Value
 	// window remembers the value-stack chunk for popping.
 	window windowMark
+	// ret says what the caller does with this frame's result when the
+	// eval loop runs a Python dunder as a frame (dunder.go); retA, retB
+	// and retOp are the state that handler needs (the operands, the
+	// operator and how far its candidate list got).
+	ret        retKind
+	retOp      int32
+	retA, retB objects.Value
 }
 
 // Thread is a virtual thread's interpreter state.
@@ -128,6 +135,7 @@ func (t *Thread) runNested(fr *Frame) (objects.Value, error) {
 		return objects.Value{}, err
 	}
 	fr.entry = true
+	t.noteReentry()
 	fr.back = t.frame
 	t.frame = fr
 	t.nested++

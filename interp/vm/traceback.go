@@ -11,7 +11,15 @@ import (
 
 // addTraceback prepends fr's current position to exc's traceback, as
 // CPython's PyTraceBack_Here does each time an exception passes a frame.
+// HiddenFile is the file name of code compiled into weft that stands for
+// a built-in (interp/builtins/stackless.py): its frames are left out of
+// tracebacks, as CPython shows none for a C function.
+const HiddenFile = "<weft builtins>"
+
 func (t *Thread) addTraceback(exc *objects.Exception, fr *Frame) {
+	if fr.code.Filename == HiddenFile {
+		return
+	}
 	ip := fr.ip - 1
 	if ip < 0 {
 		ip = 0

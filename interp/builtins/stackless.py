@@ -1,0 +1,199 @@
+# Stackless versions of the built-ins that call Python code.
+#
+# When sum(), sorted(key=...), list(generator) ... would drive Python code
+# (a generator, a Python __next__, a key function) from Go, each call into
+# Python is a native re-entry: a nested eval loop that pins the virtual
+# thread if the Python code blocks. The eval loop instead calls these
+# Python versions (objects.Builtin.Redirect, see docs/stackless.md), so the
+# Python code they drive runs as ordinary frames of the same loop. Their
+# results, errors and evaluation order are the built-ins' own; the plain
+# Go versions keep running whenever no Python code is involved.
+
+_MISSING = object()
+
+
+def _list(iterable):
+    result = []
+    append = result.append
+    for x in iterable:
+        append(x)
+    return result
+
+
+def _tuple(iterable):
+    return tuple(_list(iterable))
+
+
+def _set(iterable):
+    return set(_list(iterable))
+
+
+def _frozenset(iterable):
+    return frozenset(_list(iterable))
+
+
+def _dict(iterable):
+    return dict(_list(iterable))
+
+
+def _bool(x, /):
+    return True if x else False
+
+
+def _str(x, /):
+    return f"{x!s}"
+
+
+def _repr(x, /):
+    return f"{x!r}"
+
+
+def _print(*args, **options):
+    return print(*[f"{x!s}" for x in args], **options)
+
+
+def _sum(iterable, /, start=0):
+    total = start
+    for x in iterable:
+        total = total + x
+    return total
+
+
+def _any(iterable):
+    for x in iterable:
+        if x:
+            return True
+    return False
+
+
+def _all(iterable):
+    for x in iterable:
+        if not x:
+            return False
+    return True
+
+
+def _sorted(iterable, /, *, key=None, reverse=False):
+    result = list(iterable)
+    if key is None:
+        result.sort(reverse=reverse)
+    else:
+        _sort_keyed(result, _keys(key, result), reverse)
+    return result
+
+
+def _keys(key, items):
+    keys = []
+    append = keys.append
+    for x in items:
+        append(key(x))
+    return keys
+
+
+def _list_sort(lst, /, *, key=None, reverse=False):
+    _sort_keyed(lst, _keys(key, lst), reverse)
+
+
+def _minmax(name, args, key, default, want_max):
+    if len(args) == 1:
+        items = args[0]
+    elif not args:
+        raise TypeError(f"{name} expected at least 1 argument, got 0")
+    else:
+        if default is not _MISSING:
+            raise TypeError(f"Cannot specify a default for {name}() with multiple positional arguments")
+        items = args
+    best = best_key = _MISSING
+    for x in items:
+        k = x if key is None else key(x)
+        if best is _MISSING:
+            best, best_key = x, k
+        elif want_max:
+            if k > best_key:
+                best, best_key = x, k
+        elif k < best_key:
+            best, best_key = x, k
+    if best is _MISSING:
+        if default is _MISSING:
+            raise ValueError(f"{name}() arg is an empty sequence")
+        return default
+    return best
+
+
+def _max(*args, key=None, default=_MISSING):
+    return _minmax("max", args, key, default, True)
+
+
+def _min(*args, key=None, default=_MISSING):
+    return _minmax("min", args, key, default, False)
+
+
+# The iterator built-ins return generators. The generator expressions take
+# iter() of their argument when they are created, so a non-iterable fails
+# at the call, as the built-ins do.
+
+def _map(func, iterable, /, *iterables):
+    if not iterables:
+        return (func(x) for x in iterable)
+    its = [(x for x in iterable)] + [(x for x in it) for it in iterables]
+    return _map_n(func, its)
+
+
+def _map_n(func, its):
+    while True:
+        args = []
+        for it in its:
+            for x in it:
+                args.append(x)
+                break
+            else:
+                return
+        yield func(*args)
+
+
+def _filter(func, iterable, /):
+    if func is None:
+        return (x for x in iterable if x)
+    return (x for x in iterable if func(x))
+
+
+def _enumerate(iterable, start=0):
+    return _enumerate_from((x for x in iterable), start)
+
+
+def _enumerate_from(it, n):
+    for x in it:
+        yield n, x
+        n += 1
+
+
+def _zip(*iterables, strict=False):
+    return _zip_all([(x for x in it) for it in iterables], strict)
+
+
+def _arguments(n):
+    return "argument 1" if n == 1 else f"arguments 1-{n}"
+
+
+def _zip_all(its, strict):
+    if not its:
+        return
+    while True:
+        items = []
+        for i, it in enumerate(its):
+            for x in it:
+                items.append(x)
+                break
+            else:
+                if strict:
+                    if i:
+                        raise ValueError(f"zip() argument {i + 1} is shorter than {_arguments(i)}")
+                    for j in range(1, len(its)):
+                        for x in its[j]:
+                            raise ValueError(f"zip() argument {j + 1} is longer than {_arguments(j)}")
+                return
+        yield tuple(items)
+
+
+def _join(sep, iterable, /):
+    return sep.join(_list(iterable))
