@@ -36,7 +36,13 @@ func interpreterMain(args []string) int {
 			if i >= len(args) {
 				return usageError("Argument expected for the -X option")
 			}
+			if err := xOption(args[i]); err != nil {
+				return usageError(err.Error())
+			}
 		case strings.HasPrefix(a, "-X"):
+			if err := xOption(a[2:]); err != nil {
+				return usageError(err.Error())
+			}
 		case a == "-c":
 			if i+1 >= len(args) {
 				return usageError("Argument expected for the -c option")

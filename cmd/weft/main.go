@@ -15,7 +15,9 @@ const version = "Python 3.12.0 (weft)"
 
 func main() {
 	tuneGC()
-	os.Exit(run(os.Args[1:]))
+	status := run(os.Args[1:])
+	stopProfiles()
+	os.Exit(status)
 }
 
 // run dispatches to a tool subcommand or to the interpreter and returns the
@@ -62,7 +64,8 @@ Options (python3-compatible):
          -m py_compile FILE... compiles without running and reports SyntaxErrors
 -u     : unbuffered binary stdout and stderr
 -V     : print the Python version number and exit (also --version)
--X opt : implementation-specific option (accepted; see docs/)
+-X opt : implementation-specific option: cpuprofile=FILE, memprofile=FILE
+         write Go profiles of the interpreter (others accepted; see docs/)
 -B -E -I -O -q -s -S : accepted for compatibility, no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
