@@ -3,17 +3,51 @@ package objects
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 )
 
-// List is a mutable sequence. Free-threading: mu guards items; readers
-// that only need one element still take it (an uncontended lock is two
-// atomic operations), because a torn slice header could read out of bounds.
+// List is a mutable sequence.
+//
+// Free-threading. Writers hold mu and change items. Readers of one element
+// (l[i] with 0 <= i, the list iterator) do not lock: they load view, an
+// atomically published pointer to an immutable slice header over the
+// current backing array, check the index against that header's length and
+// read the element. A slice header is three words and a torn one is
+// memory-unsafe, so readers never read items itself; the header they read
+// was written once, before its publication.
+//
+// The view's invariant, kept by every writer: each element below
+// len(view.v) is the list's element at that index now. It holds because
+// writers change a published backing array only in two ways: an element
+// store in place (l[i] = x, extended slice assignment), which the view
+// sees, and an append into spare capacity beyond the list's length, which
+// lies beyond the view's length too. Every other change (shrinking,
+// inserting, deleting, growing into a new array) installs a new backing
+// array and publishes a new view (setItemsLocked). The view may be
+// shorter than the list after appends; a reader whose index falls beyond
+// it takes mu and republishes the view at the full length. Appends
+// therefore publish nothing unless they reallocate, and stay two atomic
+// operations (lock, unlock), as reads of a freshly built list cost one
+// locked read and are lock-free from then on.
+//
+// A reader racing with an element store may see the Value torn (header
+// from one store, payload from the other): memory-safe by Value's design
+// (a wrong number at worst), as Python's memory model allows for an
+// unsynchronised read. Element words are accessed through loadValue and
+// storeValue, which are plain loads and stores, or sync/atomic ones in
+// race-detector builds so that -race reports only races that matter.
 type List struct {
 	Header
 	mu    sync.Mutex
 	items []Value
+	view  atomic.Pointer[listView]
 	Dict  *Dict // instances of list subclasses
 }
+
+// listView is a published, never modified slice header over a list's
+// backing array (see List).
+type listView struct{ v []Value }
 
 // Tuple is an immutable sequence; Items must not be modified after
 // publication.
@@ -26,7 +60,14 @@ type Tuple struct {
 var ListType, TupleType *Type
 
 // NewList makes a list that takes ownership of items.
-func NewList(items []Value) *List { l := &List{items: items}; l.typ = ListType; return l }
+func NewList(items []Value) *List {
+	l := &List{items: items}
+	l.typ = ListType
+	if len(items) > 0 {
+		l.view.Store(&listView{items})
+	}
+	return l
+}
 
 // NewTuple makes a tuple that takes ownership of items.
 func NewTuple(items []Value) *Tuple { t := &Tuple{Items: items}; t.typ = TupleType; return t }
@@ -67,22 +108,66 @@ func (l *List) Snapshot() []Value {
 func (l *List) Len() int { l.mu.Lock(); n := len(l.items); l.mu.Unlock(); return n }
 
 // Append is l.append(v).
-func (l *List) Append(v Value) { l.mu.Lock(); l.items = append(l.items, v); l.mu.Unlock() }
+func (l *List) Append(v Value) {
+	l.mu.Lock()
+	if len(l.items) < cap(l.items) {
+		// Spare capacity lies beyond every view: nothing to publish.
+		l.items = append(l.items, v)
+	} else {
+		l.setItemsLocked(append(l.items, v))
+	}
+	l.mu.Unlock()
+}
 
 // At returns l[i] for 0 <= i, ok false when out of range.
 func (l *List) At(i int) (Value, bool) {
+	if vw := l.view.Load(); vw != nil && uint(i) < uint(len(vw.v)) {
+		if x := loadValue(&vw.v[i]); !x.IsNil() {
+			return x, true
+		}
+	}
+	return l.atLocked(i)
+}
+
+// atLocked is At's path when the view is shorter than i: it reads under
+// mu and republishes the view at the list's full length, so that the next
+// reads of a list that grew by appends are lock-free again.
+func (l *List) atLocked(i int) (Value, bool) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	if i < 0 || i >= len(l.items) {
-		l.mu.Unlock()
 		return Value{}, false
 	}
-	v := l.items[i]
-	l.mu.Unlock()
-	return v, true
+	if vw := l.view.Load(); vw == nil || len(vw.v) < len(l.items) {
+		l.view.Store(&listView{l.items})
+	}
+	return l.items[i], true
 }
 
 // SetItems replaces the contents.
-func (l *List) SetItems(items []Value) { l.mu.Lock(); l.items = items; l.mu.Unlock() }
+func (l *List) SetItems(items []Value) { l.mu.Lock(); l.setItemsLocked(items); l.mu.Unlock() }
+
+// setItemsLocked installs items, which the list now owns, and publishes a
+// view of them unless they extend the current backing array in place (an
+// append into spare capacity, which leaves the view valid). Called with
+// mu held.
+func (l *List) setItemsLocked(items []Value) {
+	old := l.items
+	l.items = items
+	if len(items) >= len(old) && cap(items) > 0 && cap(old) > 0 &&
+		unsafe.SliceData(items) == unsafe.SliceData(old) {
+		return
+	}
+	if len(items) == 0 {
+		l.view.Store(nil)
+		return
+	}
+	l.view.Store(&listView{items})
+}
+
+// setLocked stores l.items[i] = v in place, where a view's reader may be
+// reading it. Called with mu held and 0 <= i < len(l.items).
+func (l *List) setLocked(i int, v Value) { storeValue(&l.items[i], v) }
 
 // normIndex turns a Python index into a Go one.
 func normIndex(ctx Ctx, key Value, n int, what string) (int, error) {
@@ -138,11 +223,15 @@ func initList() {
 		l := as[List](v)
 		if key.IsSmallInt() {
 			i := key.SmallInt()
-			l.mu.Lock()
-			if i < 0 {
-				i += int64(len(l.items))
+			if i >= 0 {
+				if r, ok := l.At(int(i)); ok {
+					return r, nil
+				}
+				return Value{}, Errorf(IndexErrorType, "list index out of range")
 			}
-			if i >= 0 && i < int64(len(l.items)) {
+			l.mu.Lock()
+			i += int64(len(l.items))
+			if i >= 0 {
 				r := l.items[i]
 				l.mu.Unlock()
 				return r, nil
@@ -184,9 +273,9 @@ func initList() {
 			return Errorf(IndexErrorType, "list assignment index out of range")
 		}
 		if val.IsNil() {
-			l.items = append(l.items[:i:i], l.items[i+1:]...)
+			l.setItemsLocked(append(l.items[:i:i], l.items[i+1:]...))
 		} else {
-			l.items[i] = val
+			l.setLocked(i, val)
 		}
 		return nil
 	}
@@ -214,7 +303,7 @@ func initList() {
 		}
 		l := as[List](a)
 		l.mu.Lock()
-		l.items = append(l.items, items...)
+		l.setItemsLocked(append(l.items, items...))
 		l.mu.Unlock()
 		return a, nil
 	}
@@ -347,7 +436,7 @@ func listSetSlice(ctx Ctx, l *List, s *Slice, val Value) error {
 		out = append(out, l.items[:start]...)
 		out = append(out, repl...)
 		out = append(out, l.items[stop:]...)
-		l.items = out
+		l.setItemsLocked(out)
 		return nil
 	}
 	if val.IsNil() {
@@ -361,14 +450,14 @@ func listSetSlice(ctx Ctx, l *List, s *Slice, val Value) error {
 				out = append(out, v)
 			}
 		}
-		l.items = out
+		l.setItemsLocked(out)
 		return nil
 	}
 	if len(repl) != n {
 		return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(repl), n)
 	}
 	for i, j := 0, start; i < n; i, j = i+1, j+step {
-		l.items[j] = repl[i]
+		l.setLocked(j, repl[i])
 	}
 	return nil
 }
@@ -389,11 +478,21 @@ func reprGuarded(v Value, cycle string, f func() (string, error)) (string, error
 }
 
 // seqIter iterates a list or tuple (or any __getitem__ sequence) by index.
+//
+// Free-threading: an iterator that Python code can reach may be advanced
+// by two threads at once, so pos is claimed with one atomic add and each
+// index goes to one caller; done is set once the sequence ran out, so
+// that items appended later are not returned (as CPython's iterators
+// drop their sequence). seq never changes after creation. A private
+// iterator is one the eval loop made for its own FOR_ITER (see
+// IterPrivate): no other code can reach it, and it advances with plain
+// loads and stores.
 type seqIter struct {
 	Header
-	mu  sync.Mutex
-	seq Value
-	i   int
+	seq     Value
+	pos     int64
+	done    atomic.Bool
+	private bool
 }
 
 var seqIterType *Type
@@ -412,16 +511,38 @@ func newSeqIter(v Value) Value {
 
 var listIterType, tupleIterType *Type
 
+// claim returns the index of the next item to produce, or -1 when the
+// iterator is exhausted.
+func (it *seqIter) claim() int {
+	if it.private {
+		if it.pos < 0 {
+			return -1
+		}
+		it.pos++
+		return int(it.pos - 1)
+	}
+	if it.done.Load() {
+		return -1
+	}
+	return int(atomic.AddInt64(&it.pos, 1) - 1)
+}
+
+// finish marks the iterator exhausted.
+func (it *seqIter) finish() {
+	if it.private {
+		it.pos = -1
+		return
+	}
+	it.done.Store(true)
+}
+
 func seqIterNext(ctx Ctx, v Value) (Value, error) {
 	it := as[seqIter](v)
-	it.mu.Lock()
-	i := it.i
-	it.i++
-	seq := it.seq
-	it.mu.Unlock()
-	if seq.IsNil() {
+	i := it.claim()
+	if i < 0 {
 		return Value{}, nil
 	}
+	seq := it.seq
 	switch seq.Type().Layout {
 	case ListType:
 		if x, ok := as[List](seq).At(i); ok {
@@ -442,9 +563,7 @@ func seqIterNext(ctx Ctx, v Value) (Value, error) {
 		}
 		return x, nil
 	}
-	it.mu.Lock()
-	it.seq = Value{}
-	it.mu.Unlock()
+	it.finish()
 	return Value{}, nil
 }
 

@@ -616,6 +616,10 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				slots[sp] = value{}
 			}
 		case compile.GetIter:
+			if it, ok := objects.IterPrivate(slots[sp-1]); ok {
+				slots[sp-1] = it
+				continue
+			}
 			save()
 			it, err := objects.Iter(t, slots[sp-1])
 			if err != nil {
