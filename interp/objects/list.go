@@ -110,13 +110,48 @@ func (l *List) Len() int { l.mu.Lock(); n := len(l.items); l.mu.Unlock(); return
 // Append is l.append(v).
 func (l *List) Append(v Value) {
 	l.mu.Lock()
+	l.appendLocked(v)
+	l.mu.Unlock()
+}
+
+// AppendPrivate is Append for a list that no other thread can reach yet:
+// the list a comprehension is building, which lives only on its frame's
+// value stack until the comprehension returns it. It takes no lock; the
+// list is published to other threads later by whatever stores it where
+// they can see it (a locked container, a global), which orders these
+// writes before their reads.
+func (l *List) AppendPrivate(v Value) { l.appendLocked(v) }
+
+// appendLocked appends v. Called with mu held (or on a private list).
+func (l *List) appendLocked(v Value) {
 	if len(l.items) < cap(l.items) {
 		// Spare capacity lies beyond every view: nothing to publish.
 		l.items = append(l.items, v)
-	} else {
-		l.setItemsLocked(append(l.items, v))
+		return
 	}
-	l.mu.Unlock()
+	l.setItemsLocked(append(growItems(l.items), v))
+}
+
+// growItems returns items copied into a larger backing array. Go's append
+// grows a large slice by 1.25x, which for a list built by appends means
+// copying (and zeroing) each element about five times; CPython's list
+// grows by about 1.125x but its realloc usually extends the block in
+// place. Doubling copies each element about once, for at most half the
+// array unused; past a million items the factor drops to 1.5 to bound
+// that waste.
+func growItems(items []Value) []Value {
+	n := cap(items)
+	switch {
+	case n < 8:
+		n = 8
+	case n < 1<<20:
+		n *= 2
+	default:
+		n += n / 2
+	}
+	grown := make([]Value, len(items), n)
+	copy(grown, items)
+	return grown
 }
 
 // At returns l[i] for 0 <= i, ok false when out of range.

@@ -515,8 +515,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp] = objects.StrValue(string(buf))
 			sp++
 		case compile.ListAppend:
+			// LIST_APPEND only builds a new list on this frame's stack
+			// (a comprehension, a display with *items), which no other
+			// thread can reach yet.
 			sp--
-			objects.AsList(slots[sp-arg]).Append(slots[sp])
+			objects.AsList(slots[sp-arg]).AppendPrivate(slots[sp])
 			slots[sp] = value{}
 		case compile.SetAdd:
 			save()
