@@ -73,7 +73,7 @@ func TupleItem(v Value, i int64) (Value, bool) {
 }
 
 // NextFast advances the built-in iterators that the eval loop's FOR_ITER
-// sees most — range, list and tuple iterators — without going through
+// sees most — range, list, tuple and str iterators — without going through
 // the type's Next slot. handled is false for any other iterator; when it
 // is true, x is the next item or nil when the iterator is exhausted.
 func NextFast(it Value) (x Value, handled bool) {
@@ -101,11 +101,13 @@ func NextFast(it Value) (x Value, handled bool) {
 		}
 		s.finish()
 		return Value{}, true
+	case strIterType:
+		return as[strIter](it).next(), true
 	}
 	return Value{}, false
 }
 
-// IterPrivate returns a fresh iterator over a range, list or tuple for the
+// IterPrivate returns a fresh iterator over a range, list, tuple or str for the
 // eval loop's own FOR_ITER, or ok false for any other iterable. The
 // iterator lives only on the frame's value stack, where no other thread
 // and no Python code can reach it, so it advances without atomic
@@ -118,6 +120,10 @@ func IterPrivate(v Value) (it Value, ok bool) {
 	case ListType, TupleType:
 		it := newSeqIter(v)
 		as[seqIter](it).private = true
+		return it, true
+	case StrType:
+		it := newStrIter(as[Str](v))
+		as[strIter](it).private = true
 		return it, true
 	}
 	return Value{}, false

@@ -233,9 +233,6 @@ func (t *Type) inherit(base *Type) {
 // Value returns the type as a Python value.
 func (t *Type) Value() Value { return obj(t) }
 
-// LookupString is Lookup for a Go string.
-func (t *Type) LookupString(name string) (Value, bool) { return t.Lookup(NewStr(name)) }
-
 // IsSubtype reports whether t derives from u.
 func (t *Type) IsSubtype(u *Type) bool {
 	if t == u {

@@ -53,17 +53,27 @@ func (t *Type) mroTag() uint64 {
 }
 
 // Lookup finds name in the MRO's dictionaries (no binding).
-func (t *Type) Lookup(name *Str) (Value, bool) {
+func (t *Type) Lookup(name *Str) (Value, bool) { return t.lookup(name.S, name.Hash(), name) }
+
+// LookupString is Lookup for a Go string; a cache hit does not allocate.
+func (t *Type) LookupString(name string) (Value, bool) { return t.lookup(name, hashString(name), nil) }
+
+// lookup is Lookup for name, whose str hash is h; key is name as a str,
+// or nil to make one on a cache miss.
+func (t *Type) lookup(name string, h int64, key *Str) (Value, bool) {
 	tag := t.mroTag()
 	mro := unsafe.SliceData(t.MRO)
-	slot := uint64(name.Hash()) % typeCacheSize
+	slot := uint64(h) % typeCacheSize
 	c := t.cache.Load()
 	if c != nil {
-		if e := c.slots[slot].Load(); e != nil && e.tag == tag && e.mro == mro && e.name == name.S {
+		if e := c.slots[slot].Load(); e != nil && e.tag == tag && e.mro == mro && e.name == name {
 			return e.val, e.found
 		}
 	}
-	v, ok := t.lookupMRO(name)
+	if key == nil {
+		key = NewStr(name)
+	}
+	v, ok := t.lookupMRO(key)
 	if mro == nil {
 		return v, ok // a type still being made: its MRO is not final
 	}
@@ -73,7 +83,7 @@ func (t *Type) Lookup(name *Str) (Value, bool) {
 			c = t.cache.Load()
 		}
 	}
-	c.slots[slot].Store(&typeCacheEntry{name: name.S, tag: tag, mro: mro, val: v, found: ok})
+	c.slots[slot].Store(&typeCacheEntry{name: name, tag: tag, mro: mro, val: v, found: ok})
 	return v, ok
 }
 
