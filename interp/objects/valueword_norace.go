@@ -15,3 +15,10 @@ package objects
 func loadValue(p *Value) Value { return *p }
 
 func storeValue(p *Value, v Value) { *p = v }
+
+// loadIndex and storeIndex access a dict index slot that lock-free readers
+// probe (see Dict); an int32 is read and written whole.
+
+func loadIndex(p *int32) int32 { return *p }
+
+func storeIndex(p *int32, v int32) { *p = v }

@@ -23,3 +23,10 @@ func storeValue(p *Value, v Value) {
 	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&p.h)), unsafe.Pointer(v.h))
 	atomic.StoreUint64(&p.bits, v.bits)
 }
+
+// loadIndex and storeIndex are the race-detector builds' dict index slot
+// accesses (see valueword_norace.go).
+
+func loadIndex(p *int32) int32 { return atomic.LoadInt32(p) }
+
+func storeIndex(p *int32, v int32) { atomic.StoreInt32(p, v) }
