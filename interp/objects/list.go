@@ -605,6 +605,15 @@ func seqIterNext(ctx Ctx, v Value) (Value, error) {
 // JoinStrings is sep.join for a slice of str values.
 func JoinStrings(ctx Ctx, sep string, items []Value) (string, error) {
 	var b strings.Builder
+	n := len(sep) * (len(items) - 1)
+	for _, it := range items {
+		if s := AsStr(it); s != nil {
+			n += len(s.S)
+		}
+	}
+	if n > 0 {
+		b.Grow(n)
+	}
 	for i, it := range items {
 		s := AsStr(it)
 		if s == nil {
