@@ -15,7 +15,9 @@ const version = "Python 3.12.0 (weft)"
 
 func main() {
 	tuneGC()
-	os.Exit(run(os.Args[1:]))
+	status := run(os.Args[1:])
+	stopProfiles()
+	os.Exit(status)
 }
 
 // run dispatches to a tool subcommand or to the interpreter and returns the
@@ -67,7 +69,8 @@ Options (python3-compatible):
 -V     : print the Python version number and exit (also --version)
 -X opt : implementation-specific option: -X procs=N sets the number of
          carriers, -X pinned reports each blocking call that pins its
-         virtual thread (see docs/stackless.md); others are accepted
+         virtual thread (see docs/stackless.md), -X cpuprofile=FILE and
+         -X memprofile=FILE write Go profiles; others are accepted
 -B -E -I -O -s -S : accepted for compatibility, no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)

@@ -15,6 +15,8 @@ import (
 // variable the scheduler reads, so that threads the program starts and any
 // child weft process see the same setting.
 //
+// cpuprofile=FILE and memprofile=FILE write Go profiles (profile.go).
+//
 // pinned reports every park that pins its virtual thread (a blocking call
 // inside a callback from Go code) with its Python stack (docs/stackless.md).
 func xOption(opt string) string {
@@ -28,6 +30,8 @@ func xOption(opt string) string {
 		os.Setenv("WEFT_PROCS", val)
 	case "pinned":
 		tracePinned = true
+	case "cpuprofile", "memprofile":
+		return startProfile(name, val)
 	}
 	return ""
 }

@@ -58,6 +58,9 @@ func installMethods() {
 			if err != nil {
 				return value{}, err
 			}
+			if s := objects.AsStr(args[0]); name == "split" && !has && max < 0 && s != nil && s.IsASCII() {
+				return splitASCIIFields(s.S), nil
+			}
 			parts, err := f(str(args[0]), sep, has, max)
 			if err != nil {
 				return value{}, pyErr(err)

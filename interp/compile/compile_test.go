@@ -60,3 +60,28 @@ func TestConstantFolding(t *testing.T) {
 		t.Errorf("2 * 3 + 4 was not folded:\n%s", dis)
 	}
 }
+
+// TestConstantFoldingPowShiftDiv checks that **, <<, >>, // and % of int
+// constants fold when the result is a small int, and that the cases that
+// must raise or leave int at run time (a zero divisor, a negative shift
+// or power, a result past int64) are left to the VM.
+func TestConstantFoldingPowShiftDiv(t *testing.T) {
+	for _, src := range []string{"x = 2 ** 31", "x = 1 << 40", "x = 7 // 2", "x = 7 % 3", "x = 256 >> 3"} {
+		code, err := Compile(src+"\n", "<t>", Exec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dis := Disassemble(code); strings.Contains(dis, "BINARY") {
+			t.Errorf("%s was not folded:\n%s", src, dis)
+		}
+	}
+	for _, src := range []string{"x = 1 // 0", "x = 1 % 0", "x = 1 << -1", "x = 2 ** -1", "x = 2 ** 64", "x = 1 << 63"} {
+		code, err := Compile(src+"\n", "<t>", Exec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dis := Disassemble(code); !strings.Contains(dis, "BINARY") {
+			t.Errorf("%s was folded, but must be computed at run time:\n%s", src, dis)
+		}
+	}
+}

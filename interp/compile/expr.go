@@ -266,7 +266,8 @@ func (c *compiler) starredSeq(elts []syntax.Expr) bool {
 }
 
 // foldBinOp folds int arithmetic on constants (recursively, so
-// "2 * 3 + 4" becomes 10) when the result stays a small int.
+// "2 * 3 + 4" becomes 10, and "x % 2 ** 31" divides by a constant) when
+// the result stays a small int.
 func foldBinOp(n *syntax.BinOp) (objects.Value, bool) {
 	a, okA := foldedInt(n.Left)
 	b, okB := foldedInt(n.Right)
@@ -275,10 +276,18 @@ func foldBinOp(n *syntax.BinOp) (objects.Value, bool) {
 	}
 	switch n.Op {
 	case syntax.Add, syntax.Sub, syntax.Mult, syntax.BitAnd, syntax.BitOr, syntax.BitXor:
-		v, ok, err := objects.SmallIntOp(objects.BinaryOp(n.Op), a, b)
-		return v, ok && err == nil
+	case syntax.Pow, syntax.LShift, syntax.RShift, syntax.FloorDiv, syntax.Mod:
+		// Only when the result is an int: a negative power is a float,
+		// and a negative shift or a zero divisor raises at run time,
+		// as it must (SmallIntOp reports those as errors, not folded).
+		if b < 0 && n.Op != syntax.FloorDiv && n.Op != syntax.Mod {
+			return objects.Value{}, false
+		}
+	default:
+		return objects.Value{}, false
 	}
-	return objects.Value{}, false
+	v, ok, err := objects.SmallIntOp(objects.BinaryOp(n.Op), a, b)
+	return v, ok && err == nil && v.IsSmallInt()
 }
 
 func foldedInt(e syntax.Expr) (int64, bool) {

@@ -10,15 +10,39 @@ import (
 // array. Iteration walks the dense array, so order is insertion order and
 // iteration never touches the sparse table.
 //
-// Free-threading: every access holds mu. Key comparison that may run Python
-// code (__eq__ of a class) is done with mu released; the version counter
+// Free-threading: writers hold mu. Key comparison that may run Python code
+// (__eq__ of a class) is done with mu released; the version counter
 // detects a concurrent mutation and the lookup restarts, as CPython's dict
 // does when a comparison mutates the dict.
+//
+// Lookups whose key comparison needs no Python code (str and int keys, the
+// common case: globals, attributes, keyword arguments, word counts) do not
+// lock: lookupFast probes tab, an atomically published pointer to the
+// current index and entry arrays. A slice header can tear, so readers never
+// read indices or entries themselves, only the headers in tab, which were
+// written once before publication. Writers keep the arrays readable while
+// they change them:
+//
+//   - resize builds new arrays and publishes them; the old ones are never
+//     written again, so a reader still probing them sees a consistent,
+//     older dict;
+//   - a new key's entry is written (into spare capacity: tab.entries spans
+//     the whole capacity) before the index slot that points at it;
+//   - a deletion sets the index slot to ixDummy before it clears the entry;
+//   - a value overwrite stores the Value in place.
+//
+// A reader that meets a half-visible entry (nil key or value, an index
+// past the entries, an undecidable comparison) falls back to the locked
+// lookup; one that races with a write may see the dict just before it, or
+// a torn Value, which is memory-safe (see Value). Index slots and entry
+// Values are accessed with loadIndex/storeIndex and loadValue/storeValue,
+// which are atomic only in race-detector builds (valueword_race.go).
 type Dict struct {
 	Header
 	mu      sync.Mutex
 	indices []int32 // -1 empty, -2 dummy, else index into entries
 	entries []dictEntry
+	tab     atomic.Pointer[dictTable]
 	used    int
 	version uint64
 	// contents counts every change to the dict, value overwrites
@@ -28,6 +52,63 @@ type Dict struct {
 	// attrs is the attribute dict of an instance of a dict subclass
 	// (made on first use; see subinst.go).
 	attrs *Dict
+}
+
+// dictTable is the published view of a Dict's arrays (see Dict).
+type dictTable struct {
+	indices []int32
+	entries []dictEntry // the whole capacity of Dict.entries
+}
+
+// publish makes the current arrays the readers' table. Called with mu
+// held whenever indices or entries get a new backing array.
+func (d *Dict) publish() {
+	if d.indices == nil {
+		d.tab.Store(nil)
+		return
+	}
+	d.tab.Store(&dictTable{d.indices, d.entries[:cap(d.entries)]})
+}
+
+// lookupFast looks key up without the lock. ok is false when it cannot
+// decide (see Dict); then the caller does the locked lookup.
+func (d *Dict) lookupFast(key Value, hash int64) (v Value, found, ok bool) {
+	tab := d.tab.Load()
+	if tab == nil {
+		return Value{}, false, true // empty: writers publish before use
+	}
+	mask := uint64(len(tab.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for range tab.indices {
+		ix := loadIndex(&tab.indices[i])
+		if ix == ixEmpty {
+			return Value{}, false, true
+		}
+		if ix >= 0 {
+			if int(ix) >= len(tab.entries) {
+				return Value{}, false, false
+			}
+			e := &tab.entries[ix]
+			if e.hash == hash {
+				k := loadValue(&e.key)
+				if k.IsNil() {
+					return Value{}, false, false
+				}
+				eq, decided := pureEq(k, key)
+				if !decided {
+					return Value{}, false, false
+				}
+				if eq {
+					v = loadValue(&e.val)
+					return v, true, !v.IsNil()
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return Value{}, false, false
 }
 
 type dictEntry struct {
@@ -182,6 +263,7 @@ func (d *Dict) resize(minUsed int) {
 		d.indices[i] = int32(len(d.entries))
 		d.entries = append(d.entries, e)
 	}
+	d.publish()
 	d.version++
 	d.contents.Add(1)
 }
@@ -191,6 +273,9 @@ func (d *Dict) GetItem(ctx Ctx, key Value) (Value, bool, error) {
 	h, err := Hash(ctx, key)
 	if err != nil {
 		return Value{}, false, err
+	}
+	if v, found, ok := d.lookupFast(key, h); ok {
+		return v, found, nil
 	}
 	d.mu.Lock()
 	e, _, err := d.find(ctx, key, h)
@@ -224,7 +309,7 @@ func (d *Dict) SetItem(ctx Ctx, key, val Value) error {
 		return err
 	}
 	if e >= 0 {
-		d.entries[e].val = val
+		storeValue(&d.entries[e].val, val)
 		d.contents.Add(1)
 		return nil
 	}
@@ -232,8 +317,10 @@ func (d *Dict) SetItem(ctx Ctx, key, val Value) error {
 		d.resize(d.used + 1)
 		_, slot, _ = d.find(ctx, key, h)
 	}
-	d.indices[slot] = int32(len(d.entries))
+	// The entry first, then the index slot that makes readers find it;
+	// the append stays within capacity (resize above), so tab sees it.
 	d.entries = append(d.entries, dictEntry{h, key, val})
+	storeIndex(&d.indices[slot], int32(len(d.entries)-1))
 	d.used++
 	d.version++
 	d.contents.Add(1)
@@ -252,13 +339,15 @@ func (d *Dict) DelItem(ctx Ctx, key Value) (bool, error) {
 	if err != nil || e < 0 {
 		return false, err
 	}
-	d.indices[slot] = ixDummy
-	d.entries[e] = dictEntry{}
+	storeIndex(&d.indices[slot], ixDummy)
+	storeValue(&d.entries[e].key, Value{})
+	storeValue(&d.entries[e].val, Value{})
 	d.used--
 	d.version++
 	d.contents.Add(1)
 	if d.used == 0 {
 		d.indices, d.entries = nil, nil
+		d.publish()
 	}
 	return true, nil
 }
@@ -285,6 +374,7 @@ func (d *Dict) Keys() []Value { k, _ := d.Items(); return k }
 func (d *Dict) Clear() {
 	d.mu.Lock()
 	d.indices, d.entries, d.used = nil, nil, 0
+	d.publish()
 	d.version++
 	d.contents.Add(1)
 	d.mu.Unlock()

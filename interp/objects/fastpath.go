@@ -20,12 +20,12 @@ func ListItem(v Value, i int64) (Value, bool) {
 		return Value{}, false
 	}
 	l := as[List](v)
-	l.mu.Lock()
-	n := int64(len(l.items))
-	if i < 0 {
-		i += n
+	if i >= 0 {
+		return l.At(int(i))
 	}
-	if i < 0 || i >= n {
+	l.mu.Lock()
+	i += int64(len(l.items))
+	if i < 0 {
 		l.mu.Unlock()
 		return Value{}, false
 	}
@@ -50,7 +50,7 @@ func ListSetItem(v Value, i int64, x Value) bool {
 		l.mu.Unlock()
 		return false
 	}
-	l.items[i] = x
+	l.setLocked(int(i), x)
 	l.mu.Unlock()
 	return true
 }
@@ -73,45 +73,61 @@ func TupleItem(v Value, i int64) (Value, bool) {
 }
 
 // NextFast advances the built-in iterators that the eval loop's FOR_ITER
-// sees most — range, list and tuple iterators — without going through
+// sees most — range, list, tuple and str iterators — without going through
 // the type's Next slot. handled is false for any other iterator; when it
 // is true, x is the next item or nil when the iterator is exhausted.
 func NextFast(it Value) (x Value, handled bool) {
 	switch it.Type() {
 	case rangeIterType:
-		r := as[rangeIter](it)
-		r.mu.Lock()
-		if (r.step > 0 && r.next < r.stop) || (r.step < 0 && r.next > r.stop) {
-			n := r.next
-			r.next += r.step
-			r.mu.Unlock()
-			return Int(n), true
+		n, ok := as[rangeIter](it).advance()
+		if !ok {
+			return Value{}, true
 		}
-		r.mu.Unlock()
-		return Value{}, true
+		return Int(n), true
 	case listIterType, tupleIterType:
 		// Same steps as seqIterNext, whose list and tuple cases these
 		// are, without the indirect call.
 		s := as[seqIter](it)
-		s.mu.Lock()
-		i := s.i
-		s.i++
-		seq := s.seq
-		s.mu.Unlock()
-		if seq.IsNil() {
+		i := s.claim()
+		if i < 0 {
 			return Value{}, true
 		}
 		if it.Type() == listIterType {
-			if x, ok := as[List](seq).At(i); ok {
+			if x, ok := as[List](s.seq).At(i); ok {
 				return x, true
 			}
-		} else if items := as[Tuple](seq).Items; i < len(items) {
+		} else if items := as[Tuple](s.seq).Items; i < len(items) {
 			return items[i], true
 		}
-		s.mu.Lock()
-		s.seq = Value{}
-		s.mu.Unlock()
+		s.finish()
 		return Value{}, true
+	case strIterType:
+		return as[strIter](it).next(), true
+	}
+	return Value{}, false
+}
+
+// IterPrivate returns a fresh iterator over a range, list, tuple or str for the
+// eval loop's own FOR_ITER, or ok false for any other iterable. The
+// iterator lives only on the frame's value stack, where no other thread
+// and no Python code can reach it, so it advances without atomic
+// operations (seqIter, rangeIter).
+func IterPrivate(v Value) (it Value, ok bool) {
+	switch v.Type() {
+	case RangeType:
+		r := as[Range](v)
+		if r.Big != nil {
+			return Value{}, false
+		}
+		return obj(newRangeIter(r, true)), true
+	case ListType, TupleType:
+		it := newSeqIter(v)
+		as[seqIter](it).private = true
+		return it, true
+	case StrType:
+		it := newStrIter(as[Str](v))
+		as[strIter](it).private = true
+		return it, true
 	}
 	return Value{}, false
 }

@@ -2,7 +2,6 @@ package objects
 
 import (
 	"errors"
-	"sync"
 	"sync/atomic"
 )
 
@@ -175,9 +174,14 @@ func AsCode(v Value) *Code {
 }
 
 // Cell holds a variable shared between a function and its closures.
+//
+// Free-threading: a cell is one Value, read and written whole with
+// loadValue and storeValue and no lock. A read racing with a write may
+// see the Value torn, which is memory-safe (see Value); a lock would add
+// two atomic operations to every closure variable access and order
+// nothing that Python code could rely on.
 type Cell struct {
 	Header
-	mu  sync.Mutex
 	val Value
 }
 
@@ -188,10 +192,10 @@ var CellType *Type
 func NewCell(v Value) *Cell { c := &Cell{val: v}; c.typ = CellType; return c }
 
 // Get returns the content (nil when empty).
-func (c *Cell) Get() Value { c.mu.Lock(); v := c.val; c.mu.Unlock(); return v }
+func (c *Cell) Get() Value { return loadValue(&c.val) }
 
 // Set replaces the content.
-func (c *Cell) Set(v Value) { c.mu.Lock(); c.val = v; c.mu.Unlock() }
+func (c *Cell) Set(v Value) { storeValue(&c.val, v) }
 
 // Value returns the cell as a Python value.
 func (c *Cell) Value() Value { return obj(c) }

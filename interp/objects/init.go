@@ -182,23 +182,7 @@ func initStr() {
 	}
 	StrType.Iter = func(ctx Ctx, v Value) (Value, error) { return newStrIter(as[Str](v)), nil }
 	strIterType.Iter = func(ctx Ctx, v Value) (Value, error) { return v, nil }
-	strIterType.Next = func(ctx Ctx, v Value) (Value, error) {
-		it := as[strIter](v)
-		it.mu.Lock()
-		defer it.mu.Unlock()
-		if it.pos >= len(it.s.S) {
-			return Value{}, nil
-		}
-		c := it.s.S[it.pos]
-		if c < 0x80 {
-			it.pos++
-			return obj(asciiStrs[c]), nil
-		}
-		_, n := decodeRune(it.s.S[it.pos:])
-		r := it.s.S[it.pos : it.pos+n]
-		it.pos += n
-		return StrValue(r), nil
-	}
+	strIterType.Next = func(ctx Ctx, v Value) (Value, error) { return as[strIter](v).next(), nil }
 	StrType.Bool = func(ctx Ctx, v Value) (bool, error) { return as[Str](v).S != "", nil }
 }
 
@@ -358,11 +342,36 @@ func dictIterNext(ctx Ctx, v Value) (Value, error) {
 	}
 }
 
+// strIter iterates a str's code points.
+//
+// Free-threading: mu guards pos, except in a private iterator (see
+// IterPrivate), which only its frame can reach.
 type strIter struct {
 	Header
-	mu  sync.Mutex
-	s   *Str
-	pos int
+	mu      sync.Mutex
+	s       *Str
+	pos     int
+	private bool
+}
+
+// next returns the next character, or the nil Value at the end.
+func (it *strIter) next() Value {
+	if !it.private {
+		it.mu.Lock()
+		defer it.mu.Unlock()
+	}
+	if it.pos >= len(it.s.S) {
+		return Value{}
+	}
+	c := it.s.S[it.pos]
+	if c < 0x80 {
+		it.pos++
+		return obj(asciiStrs[c])
+	}
+	_, n := decodeRune(it.s.S[it.pos:])
+	r := it.s.S[it.pos : it.pos+n]
+	it.pos += n
+	return StrValue(r)
 }
 
 func newStrIter(s *Str) Value {

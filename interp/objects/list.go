@@ -4,17 +4,51 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 )
 
-// List is a mutable sequence. Free-threading: mu guards items; readers
-// that only need one element still take it (an uncontended lock is two
-// atomic operations), because a torn slice header could read out of bounds.
+// List is a mutable sequence.
+//
+// Free-threading. Writers hold mu and change items. Readers of one element
+// (l[i] with 0 <= i, the list iterator) do not lock: they load view, an
+// atomically published pointer to an immutable slice header over the
+// current backing array, check the index against that header's length and
+// read the element. A slice header is three words and a torn one is
+// memory-unsafe, so readers never read items itself; the header they read
+// was written once, before its publication.
+//
+// The view's invariant, kept by every writer: each element below
+// len(view.v) is the list's element at that index now. It holds because
+// writers change a published backing array only in two ways: an element
+// store in place (l[i] = x, extended slice assignment), which the view
+// sees, and an append into spare capacity beyond the list's length, which
+// lies beyond the view's length too. Every other change (shrinking,
+// inserting, deleting, growing into a new array) installs a new backing
+// array and publishes a new view (setItemsLocked). The view may be
+// shorter than the list after appends; a reader whose index falls beyond
+// it takes mu and republishes the view at the full length. Appends
+// therefore publish nothing unless they reallocate, and stay two atomic
+// operations (lock, unlock), as reads of a freshly built list cost one
+// locked read and are lock-free from then on.
+//
+// A reader racing with an element store may see the Value torn (header
+// from one store, payload from the other): memory-safe by Value's design
+// (a wrong number at worst), as Python's memory model allows for an
+// unsynchronised read. Element words are accessed through loadValue and
+// storeValue, which are plain loads and stores, or sync/atomic ones in
+// race-detector builds so that -race reports only races that matter.
 type List struct {
 	Header
 	mu    sync.Mutex
 	items []Value
+	view  atomic.Pointer[listView]
 	Dict  *Dict // instances of list subclasses
 }
+
+// listView is a published, never modified slice header over a list's
+// backing array (see List).
+type listView struct{ v []Value }
 
 // Tuple is an immutable sequence; Items must not be modified after
 // publication.
@@ -27,7 +61,14 @@ type Tuple struct {
 var ListType, TupleType *Type
 
 // NewList makes a list that takes ownership of items.
-func NewList(items []Value) *List { l := &List{items: items}; l.typ = ListType; return l }
+func NewList(items []Value) *List {
+	l := &List{items: items}
+	l.typ = ListType
+	if len(items) > 0 {
+		l.view.Store(&listView{items})
+	}
+	return l
+}
 
 // NewTuple makes a tuple that takes ownership of items.
 func NewTuple(items []Value) *Tuple { t := &Tuple{Items: items}; t.typ = TupleType; return t }
@@ -68,22 +109,101 @@ func (l *List) Snapshot() []Value {
 func (l *List) Len() int { l.mu.Lock(); n := len(l.items); l.mu.Unlock(); return n }
 
 // Append is l.append(v).
-func (l *List) Append(v Value) { l.mu.Lock(); l.items = append(l.items, v); l.mu.Unlock() }
+func (l *List) Append(v Value) {
+	l.mu.Lock()
+	l.appendLocked(v)
+	l.mu.Unlock()
+}
+
+// AppendPrivate is Append for a list that no other thread can reach yet:
+// the list a comprehension is building, which lives only on its frame's
+// value stack until the comprehension returns it. It takes no lock; the
+// list is published to other threads later by whatever stores it where
+// they can see it (a locked container, a global), which orders these
+// writes before their reads.
+func (l *List) AppendPrivate(v Value) { l.appendLocked(v) }
+
+// appendLocked appends v. Called with mu held (or on a private list).
+func (l *List) appendLocked(v Value) {
+	if len(l.items) < cap(l.items) {
+		// Spare capacity lies beyond every view: nothing to publish.
+		l.items = append(l.items, v)
+		return
+	}
+	l.setItemsLocked(append(growItems(l.items), v))
+}
+
+// growItems returns items copied into a larger backing array. Go's append
+// grows a large slice by 1.25x, which for a list built by appends means
+// copying (and zeroing) each element about five times; CPython's list
+// grows by about 1.125x but its realloc usually extends the block in
+// place. Doubling copies each element about once, for at most half the
+// array unused; past a million items the factor drops to 1.5 to bound
+// that waste.
+func growItems(items []Value) []Value {
+	n := cap(items)
+	switch {
+	case n < 8:
+		n = 8
+	case n < 1<<20:
+		n *= 2
+	default:
+		n += n / 2
+	}
+	grown := make([]Value, len(items), n)
+	copy(grown, items)
+	return grown
+}
 
 // At returns l[i] for 0 <= i, ok false when out of range.
 func (l *List) At(i int) (Value, bool) {
+	if vw := l.view.Load(); vw != nil && uint(i) < uint(len(vw.v)) {
+		if x := loadValue(&vw.v[i]); !x.IsNil() {
+			return x, true
+		}
+	}
+	return l.atLocked(i)
+}
+
+// atLocked is At's path when the view is shorter than i: it reads under
+// mu and republishes the view at the list's full length, so that the next
+// reads of a list that grew by appends are lock-free again.
+func (l *List) atLocked(i int) (Value, bool) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	if i < 0 || i >= len(l.items) {
-		l.mu.Unlock()
 		return Value{}, false
 	}
-	v := l.items[i]
-	l.mu.Unlock()
-	return v, true
+	if vw := l.view.Load(); vw == nil || len(vw.v) < len(l.items) {
+		l.view.Store(&listView{l.items})
+	}
+	return l.items[i], true
 }
 
 // SetItems replaces the contents.
-func (l *List) SetItems(items []Value) { l.mu.Lock(); l.items = items; l.mu.Unlock() }
+func (l *List) SetItems(items []Value) { l.mu.Lock(); l.setItemsLocked(items); l.mu.Unlock() }
+
+// setItemsLocked installs items, which the list now owns, and publishes a
+// view of them unless they extend the current backing array in place (an
+// append into spare capacity, which leaves the view valid). Called with
+// mu held.
+func (l *List) setItemsLocked(items []Value) {
+	old := l.items
+	l.items = items
+	if len(items) >= len(old) && cap(items) > 0 && cap(old) > 0 &&
+		unsafe.SliceData(items) == unsafe.SliceData(old) {
+		return
+	}
+	if len(items) == 0 {
+		l.view.Store(nil)
+		return
+	}
+	l.view.Store(&listView{items})
+}
+
+// setLocked stores l.items[i] = v in place, where a view's reader may be
+// reading it. Called with mu held and 0 <= i < len(l.items).
+func (l *List) setLocked(i int, v Value) { storeValue(&l.items[i], v) }
 
 // normIndex turns a Python index into a Go one.
 func normIndex(ctx Ctx, key Value, n int, what string) (int, error) {
@@ -143,11 +263,15 @@ func initList() {
 		l := as[List](v)
 		if key.IsSmallInt() {
 			i := key.SmallInt()
-			l.mu.Lock()
-			if i < 0 {
-				i += int64(len(l.items))
+			if i >= 0 {
+				if r, ok := l.At(int(i)); ok {
+					return r, nil
+				}
+				return Value{}, Errorf(IndexErrorType, "list index out of range")
 			}
-			if i >= 0 && i < int64(len(l.items)) {
+			l.mu.Lock()
+			i += int64(len(l.items))
+			if i >= 0 {
 				r := l.items[i]
 				l.mu.Unlock()
 				return r, nil
@@ -189,9 +313,9 @@ func initList() {
 			return Errorf(IndexErrorType, "list assignment index out of range")
 		}
 		if val.IsNil() {
-			l.items = append(l.items[:i:i], l.items[i+1:]...)
+			l.setItemsLocked(append(l.items[:i:i], l.items[i+1:]...))
 		} else {
-			l.items[i] = val
+			l.setLocked(i, val)
 		}
 		return nil
 	}
@@ -219,7 +343,7 @@ func initList() {
 		}
 		l := as[List](a)
 		l.mu.Lock()
-		l.items = append(l.items, items...)
+		l.setItemsLocked(append(l.items, items...))
 		l.mu.Unlock()
 		return a, nil
 	}
@@ -364,7 +488,7 @@ func listSetSlice(ctx Ctx, l *List, s *Slice, val Value) error {
 		out = append(out, l.items[:start]...)
 		out = append(out, repl...)
 		out = append(out, l.items[stop:]...)
-		l.items = out
+		l.setItemsLocked(out)
 		return nil
 	}
 	if val.IsNil() {
@@ -378,14 +502,14 @@ func listSetSlice(ctx Ctx, l *List, s *Slice, val Value) error {
 				out = append(out, v)
 			}
 		}
-		l.items = out
+		l.setItemsLocked(out)
 		return nil
 	}
 	if len(repl) != n {
 		return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(repl), n)
 	}
 	for i, j := 0, start; i < n; i, j = i+1, j+step {
-		l.items[j] = repl[i]
+		l.setLocked(j, repl[i])
 	}
 	return nil
 }
@@ -419,11 +543,21 @@ func reprGuarded(ctx Ctx, v Value, cycle string, f func() (string, error)) (stri
 }
 
 // seqIter iterates a list or tuple (or any __getitem__ sequence) by index.
+//
+// Free-threading: an iterator that Python code can reach may be advanced
+// by two threads at once, so pos is claimed with one atomic add and each
+// index goes to one caller; done is set once the sequence ran out, so
+// that items appended later are not returned (as CPython's iterators
+// drop their sequence). seq never changes after creation. A private
+// iterator is one the eval loop made for its own FOR_ITER (see
+// IterPrivate): no other code can reach it, and it advances with plain
+// loads and stores.
 type seqIter struct {
 	Header
-	mu  sync.Mutex
-	seq Value
-	i   int
+	seq     Value
+	pos     int64
+	done    atomic.Bool
+	private bool
 }
 
 var seqIterType *Type
@@ -442,16 +576,58 @@ func newSeqIter(v Value) Value {
 
 var listIterType, tupleIterType *Type
 
+// claim returns the index of the next item to produce, or -1 when the
+// iterator is exhausted.
+func (it *seqIter) claim() int {
+	if it.private {
+		if it.pos < 0 {
+			return -1
+		}
+		it.pos++
+		return int(it.pos - 1)
+	}
+	if it.done.Load() {
+		return -1
+	}
+	return int(atomic.AddInt64(&it.pos, 1) - 1)
+}
+
+// exhausted reports whether the iterator has run out.
+func (it *seqIter) exhausted() bool {
+	if it.private {
+		return it.pos < 0
+	}
+	return it.done.Load()
+}
+
+// peek returns the index of the next item to produce without claiming it
+// (for __length_hint__), or -1 when the iterator is exhausted.
+func (it *seqIter) peek() int {
+	if it.private {
+		return int(it.pos)
+	}
+	if it.done.Load() {
+		return -1
+	}
+	return int(atomic.LoadInt64(&it.pos))
+}
+
+// finish marks the iterator exhausted.
+func (it *seqIter) finish() {
+	if it.private {
+		it.pos = -1
+		return
+	}
+	it.done.Store(true)
+}
+
 func seqIterNext(ctx Ctx, v Value) (Value, error) {
 	it := as[seqIter](v)
-	it.mu.Lock()
-	i := it.i
-	it.i++
-	seq := it.seq
-	it.mu.Unlock()
-	if seq.IsNil() {
+	i := it.claim()
+	if i < 0 {
 		return Value{}, nil
 	}
+	seq := it.seq
 	switch seq.Type().Layout {
 	case ListType:
 		if x, ok := as[List](seq).At(i); ok {
@@ -472,15 +648,22 @@ func seqIterNext(ctx Ctx, v Value) (Value, error) {
 		}
 		return x, nil
 	}
-	it.mu.Lock()
-	it.seq = Value{}
-	it.mu.Unlock()
+	it.finish()
 	return Value{}, nil
 }
 
 // JoinStrings is sep.join for a slice of str values.
 func JoinStrings(ctx Ctx, sep string, items []Value) (string, error) {
 	var b strings.Builder
+	n := len(sep) * (len(items) - 1)
+	for _, it := range items {
+		if s := AsStr(it); s != nil {
+			n += len(s.S)
+		}
+	}
+	if n > 0 {
+		b.Grow(n)
+	}
 	for i, it := range items {
 		s := AsStr(it)
 		if s == nil {

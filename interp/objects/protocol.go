@@ -454,7 +454,10 @@ func ToSlice(ctx Ctx, v Value) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Value
+	// Room for a few items up front: append from nil would allocate at
+	// 1, 2 and 4 items for the short generators that str.join and
+	// tuple() often consume; growItems doubles after that.
+	out := make([]Value, 0, 8)
 	for {
 		x, err := Next(ctx, it)
 		if err != nil {
@@ -462,6 +465,9 @@ func ToSlice(ctx Ctx, v Value) ([]Value, error) {
 		}
 		if x.IsNil() {
 			return out, nil
+		}
+		if len(out) == cap(out) {
+			out = growItems(out)
 		}
 		out = append(out, x)
 	}

@@ -3,6 +3,7 @@ package objects
 import (
 	"math/big"
 	"sync"
+	"sync/atomic"
 )
 
 // Range is range(start, stop, step).
@@ -41,11 +42,47 @@ type bigRange struct {
 const rangeFastLimit = 1 << 62
 
 // rangeIter iterates a fast-path Range.
+//
+// Free-threading: next is claimed with a compare-and-swap, so two threads
+// sharing the iterator never produce the same number; a private iterator
+// (IterPrivate) is reachable only from its frame and uses plain accesses.
 type rangeIter struct {
 	Header
-	mu         sync.Mutex
 	next, stop int64
 	step       int64
+	private    bool
+}
+
+// newRangeIter starts an iterator over r, which must be on the fast path.
+func newRangeIter(r *Range, private bool) *rangeIter {
+	it := &rangeIter{next: r.Start, stop: r.Stop, step: r.Step, private: private}
+	it.typ = rangeIterType
+	return it
+}
+
+// advance returns the next number, ok false when the range is exhausted.
+func (it *rangeIter) advance() (n int64, ok bool) {
+	for {
+		if it.private {
+			n = it.next
+		} else {
+			n = atomic.LoadInt64(&it.next)
+		}
+		if (it.step > 0 && n >= it.stop) || (it.step < 0 && n <= it.stop) {
+			return 0, false
+		}
+		next := n + it.step
+		if (it.step > 0) != (next > n) {
+			next = it.stop // overflow: n was the last number
+		}
+		if it.private {
+			it.next = next
+			return n, true
+		}
+		if atomic.CompareAndSwapInt64(&it.next, n, next) {
+			return n, true
+		}
+	}
 }
 
 // bigRangeIter iterates a big-path Range (CPython's longrange_iterator):
@@ -347,9 +384,7 @@ func initRange() {
 			start, _, step, n := r.bounds()
 			return newBigRangeIter(start, step, n), nil
 		}
-		it := &rangeIter{next: r.Start, stop: r.Stop, step: r.Step}
-		it.typ = rangeIterType
-		return obj(it), nil
+		return obj(newRangeIter(r, false)), nil
 	}
 	RangeType.GetItem = func(ctx Ctx, v, key Value) (Value, error) {
 		r := as[Range](v)
@@ -495,15 +530,11 @@ func initRange() {
 
 	rangeIterType.Iter = func(ctx Ctx, v Value) (Value, error) { return v, nil }
 	rangeIterType.Next = func(ctx Ctx, v Value) (Value, error) {
-		it := as[rangeIter](v)
-		it.mu.Lock()
-		defer it.mu.Unlock()
-		if (it.step > 0 && it.next < it.stop) || (it.step < 0 && it.next > it.stop) {
-			x := it.next
-			it.next += it.step
-			return Int(x), nil
+		n, ok := as[rangeIter](v).advance()
+		if !ok {
+			return Value{}, nil
 		}
-		return Value{}, nil
+		return Int(n), nil
 	}
 	bigRangeIterType.Iter = func(ctx Ctx, v Value) (Value, error) { return v, nil }
 	bigRangeIterType.Next = func(ctx Ctx, v Value) (Value, error) {

@@ -67,12 +67,10 @@ func initIterHints() {
 	for _, t := range []*Type{listIterType, tupleIterType} {
 		t.SetMethod("__length_hint__", func(ctx Ctx, args []Value, kw []string) (Value, error) {
 			it := as[seqIter](args[0])
-			it.mu.Lock()
-			seq, i := it.seq, it.i
-			it.mu.Unlock()
+			seq, i := it.seq, it.peek()
 			n := 0
 			switch {
-			case seq.IsNil():
+			case i < 0:
 			case seq.Type().Layout == ListType:
 				n = as[List](seq).Len() - i
 			default:

@@ -83,29 +83,22 @@ func SeqIterSeq(it Value) Value {
 		return Value{}
 	}
 	s := as[seqIter](it)
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	if s.exhausted() {
+		return Value{}
+	}
 	return s.seq
 }
 
 // SeqIterAdvance returns the index an index iterator fetches next and
 // moves past it.
 func SeqIterAdvance(it Value) int {
-	s := as[seqIter](it)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	i := s.i
-	s.i++
-	return i
+	return as[seqIter](it).claim()
 }
 
 // SeqIterStop marks an index iterator exhausted (its __getitem__ raised
 // IndexError or StopIteration).
 func SeqIterStop(it Value) {
-	s := as[seqIter](it)
-	s.mu.Lock()
-	s.seq = Value{}
-	s.mu.Unlock()
+	as[seqIter](it).finish()
 }
 
 // AsStaticMethod returns v as a staticmethod object, or nil: a class's

@@ -59,11 +59,18 @@ func (s *Str) Hash() int64 {
 	if h := s.hash.Load(); h != 0 {
 		return h
 	}
-	h := int64(maphash.String(strSeed, s.S) >> 1)
+	h := hashString(s.S)
+	s.hash.Store(h)
+	return h
+}
+
+// hashString is the hash of the str s (never 0, which Str.hash keeps for
+// "not computed", nor -1).
+func hashString(s string) int64 {
+	h := int64(maphash.String(strSeed, s) >> 1)
 	if h == 0 || h == -1 {
 		h = 1
 	}
-	s.hash.Store(h)
 	return h
 }
 

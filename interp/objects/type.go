@@ -3,6 +3,7 @@ package objects
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Ctx is the interpreter as seen from the object layer: the one operation
@@ -90,6 +91,9 @@ type Type struct {
 	// first use.
 	subsOnce sync.Once
 	subs     *subclassList
+	// cache holds recent Lookup results (typecache.go); made on first
+	// use.
+	cache atomic.Pointer[typeCache]
 
 	New      func(ctx Ctx, t *Type, args []Value, kwnames []string) (Value, error)
 	Init     func(ctx Ctx, self Value, args []Value, kwnames []string) error
@@ -240,19 +244,6 @@ func (t *Type) inherit(base *Type) {
 
 // Value returns the type as a Python value.
 func (t *Type) Value() Value { return obj(t) }
-
-// Lookup finds name in the MRO's dictionaries (no binding).
-func (t *Type) Lookup(name *Str) (Value, bool) {
-	for _, c := range t.MRO {
-		if v, ok := c.Dict.GetStr(name); ok {
-			return v, true
-		}
-	}
-	return Value{}, false
-}
-
-// LookupString is Lookup for a Go string.
-func (t *Type) LookupString(name string) (Value, bool) { return t.Lookup(NewStr(name)) }
 
 // IsSubtype reports whether t derives from u.
 func (t *Type) IsSubtype(u *Type) bool {

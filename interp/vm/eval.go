@@ -662,8 +662,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp] = objects.StrValue(string(buf))
 			sp++
 		case compile.ListAppend:
+			// LIST_APPEND only builds a new list on this frame's stack
+			// (a comprehension, a display with *items), which no other
+			// thread can reach yet.
 			sp--
-			objects.AsList(slots[sp-arg]).Append(slots[sp])
+			objects.AsList(slots[sp-arg]).AppendPrivate(slots[sp])
 			slots[sp] = value{}
 		case compile.SetAdd:
 			save()
@@ -779,6 +782,10 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				slots[sp] = value{}
 			}
 		case compile.GetIter:
+			if it, ok := objects.IterPrivate(slots[sp-1]); ok {
+				slots[sp-1] = it
+				continue
+			}
 			save()
 			if f := pyDunder(slots[sp-1], nameIter); f != nil {
 				x := slots[sp-1]

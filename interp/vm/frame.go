@@ -12,7 +12,12 @@ import (
 func (t *Thread) newFrame(code *objects.Code, fn *objects.Function, globals, locals *objects.Dict) *Frame {
 	n := code.NLocals() + len(code.CellVars) + len(code.FreeVars) + code.StackSize
 	var fr *Frame
-	if k := len(t.framePool); k > 0 && code.Flags&objects.CodeGenerator == 0 {
+	var gen *Generator
+	var genSlots []objects.Value
+	if code.Flags&objects.CodeGenerator != 0 {
+		gen, fr, genSlots = allocGenerator(n)
+		*fr = Frame{code: code, fn: fn, globals: globals, locals: locals}
+	} else if k := len(t.framePool); k > 0 {
 		// Reuse a finished frame: a call costs no Frame allocation.
 		fr = t.framePool[k-1]
 		t.framePool = t.framePool[:k-1]
@@ -25,8 +30,9 @@ func (t *Thread) newFrame(code *objects.Code, fn *objects.Function, globals, loc
 	} else {
 		fr.builtins = t.interp.Builtins
 	}
-	if code.Flags&objects.CodeGenerator != 0 {
-		fr.slots = make([]objects.Value, n)
+	if gen != nil {
+		// The generator is made ready by newCallFrame (initGenerator).
+		fr.slots, fr.gen = genSlots, gen
 	} else {
 		fr.slots, fr.window = t.values.push(n)
 	}
@@ -67,8 +73,8 @@ func (t *Thread) newCallFrame(f *objects.Function, args []objects.Value, kwnames
 	for i, c := range f.Closure {
 		fr.slots[nl+len(code.CellVars)+i] = c.Value()
 	}
-	if code.Flags&objects.CodeGenerator != 0 {
-		fr.gen = newGenerator(fr)
+	if fr.gen != nil {
+		initGenerator(fr.gen, fr)
 	}
 	return fr, nil
 }

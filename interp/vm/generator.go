@@ -22,10 +22,11 @@ type Generator struct {
 // GeneratorType is the class of generators.
 var GeneratorType = objects.NewNativeType("generator")
 
-func newGenerator(fr *Frame) *Generator {
-	g := &Generator{frame: fr}
+// initGenerator makes g, allocated with its frame fr by allocGenerator,
+// the generator that owns fr.
+func initGenerator(g *Generator, fr *Frame) {
+	g.frame = fr
 	objects.SetHeaderType(&g.Header, generatorTypeFor(fr.code))
-	return g
 }
 
 // Value returns g as a Python value.

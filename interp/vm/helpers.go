@@ -39,9 +39,12 @@ var getattributeName = objects.Interned("__getattribute__")
 // isGenericGetAttr reports whether instances of tp use object's attribute
 // lookup (so the method shortcut is valid).
 func isGenericGetAttr(tp *objects.Type) bool {
-	_, custom1 := tp.Lookup(getattributeName)
-	if custom1 {
-		return false
+	// object's own __getattribute__ is the generic lookup; any other one
+	// (a class's, or a built-in type's slot wrapper) is custom.
+	if ga, ok := tp.Lookup(getattributeName); ok {
+		if og, _ := objects.ObjectType.Lookup(getattributeName); !ga.Is(og) {
+			return false
+		}
 	}
 	return tp.Layout != objects.ModuleType && tp != objects.TypeType && objects.AsType(tp.Value()) != nil && !tp.IsSubtype(objects.TypeType)
 }
