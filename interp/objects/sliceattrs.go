@@ -1,22 +1,11 @@
 package objects
 
-// Slice attributes and slice.indices(), which user __getitem__
-// implementations use to interpret the slices they receive.
+// slice comparison and slice.indices(), which user __getitem__
+// implementations use to interpret the slices they receive (start, stop
+// and step are descriptors installed by package builtins).
 
 func initSliceAttrs() {
 	SliceType.Compare = sliceCompare
-	SliceType.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
-		s := as[Slice](v)
-		switch name.S {
-		case "start":
-			return s.Start, nil
-		case "stop":
-			return s.Stop, nil
-		case "step":
-			return s.Step, nil
-		}
-		return GenericGetAttr(ctx, v, name)
-	}
 	SliceType.SetMethod("indices", func(ctx Ctx, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 || len(kw) != 0 {
 			return Value{}, Errorf(TypeErrorType, "slice.indices() takes exactly one argument (%d given)", len(args)-1)
