@@ -359,22 +359,26 @@ t1.join()
 	}
 }
 
-// TestParkInsideNativeCallbackPins: a sort key that sleeps runs inside
-// sorted()'s Go code, so its parks pin the thread (the goroutine waits,
-// the P goes on); the results are still right and other threads run.
+// TestParkInsideNativeCallbackPins: a __hash__ that sleeps runs inside the
+// dict's Go code that hashes a key (a native re-entry the VM does not make
+// stackless), so its parks pin the thread (the goroutine waits, the P goes
+// on); the results are still right and other threads run.
 func TestParkInsideNativeCallbackPins(t *testing.T) {
 	r := runPy(t, 2, `
 import threading, time
-def key(x):
-    time.sleep(0.001)
-    return -x
+class Key:
+    def __init__(self, i): self.i = i
+    def __hash__(self):
+        time.sleep(0.001)
+        return self.i
 res = {}
 def work(i):
-    res[i] = sorted(range(5), key=key)
+    d = {Key(j): j for j in range(5)}
+    res[i] = sorted(d.values())
 ts = [threading.Thread(target=work, args=(i,)) for i in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
-print(all(v == [4, 3, 2, 1, 0] for v in res.values()), len(res))
+print(all(v == [0, 1, 2, 3, 4] for v in res.values()), len(res))
 `, nil)
 	expect(t, r, "True 4\n")
 	if r.metrics.Pins == 0 {
