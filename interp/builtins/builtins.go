@@ -93,6 +93,9 @@ func Install(in *vm.Interp) {
 			b.WriteString(s)
 		}
 		b.WriteString(end)
+		if file.IsNil() {
+			file = redirectedStdout(in)
+		}
 		if !file.IsNil() {
 			w, err := objects.GetAttr(c, file, objects.Interned("write"))
 			if err != nil {
