@@ -592,6 +592,7 @@ func Install(in *vm.Interp) {
 		return objects.NewList(out).Value(), nil
 	})
 	installDisplayHook(in, set)
+	installQuit(set)
 	set("input", func(c ctx, args []value, kw []string) (value, error) {
 		if len(args) > 0 {
 			s, err := objects.ToStr(c, args[0])

@@ -85,3 +85,17 @@ func redirectedStdout(in *vm.Interp) value {
 	}
 	return cur
 }
+
+// installQuit adds exit() and quit(), which python3's site module
+// provides: they raise SystemExit with their optional code, ending a
+// script or the REPL.
+func installQuit(set func(string, objects.BuiltinFn)) {
+	for _, name := range []string{"exit", "quit"} {
+		set(name, func(c ctx, args []value, kw []string) (value, error) {
+			if err := nargs(name, args, kw, 0, 1); err != nil {
+				return value{}, err
+			}
+			return value{}, objects.NewException(objects.SystemExitType, args...)
+		})
+	}
+}
