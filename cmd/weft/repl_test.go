@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,39 @@ func TestOpensBlock(t *testing.T) {
 		if got := opensBlock(line); got != want {
 			t.Errorf("opensBlock(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+// TestREPLInterrupt delivers Ctrl-C while a compound statement is being
+// typed: the partial statement is dropped, "KeyboardInterrupt" printed,
+// and the session reads a fresh statement.
+func TestREPLInterrupt(t *testing.T) {
+	it := newInterpreter([]string{""}, ".", false)
+	var out, errs bytes.Buffer
+	it.VM.Stdout = bufio.NewWriter(&out)
+	lines := make(chan replLine)
+	sig := make(chan os.Signal, 1)
+	s := &replSession{it: it, main: mainDict(it), lines: lines, prompts: &errs, interrupts: sig}
+	done := make(chan string)
+	go func() {
+		src, _ := s.readStatement()
+		done <- src
+	}()
+	lines <- replLine{text: "if True:"}
+	sig <- os.Interrupt
+	lines <- replLine{text: "40 + 2"}
+	src := <-done
+	if src != "40 + 2\n" {
+		t.Errorf("statement after the interrupt = %q, want %q", src, "40 + 2\n")
+	}
+	if want := ">>> ... \nKeyboardInterrupt\n>>> "; errs.String() != want {
+		t.Errorf("prompts %q, want %q", errs.String(), want)
+	}
+	if status, exit := s.run(src); exit || status != 0 {
+		t.Errorf("run: status %d exit %v", status, exit)
+	}
+	it.VM.Flush()
+	if out.String() != "42\n" {
+		t.Errorf("stdout %q, want %q", out.String(), "42\n")
 	}
 }

@@ -94,6 +94,9 @@ func Install(in *vm.Interp) {
 			b.WriteString(s)
 		}
 		b.WriteString(end)
+		if file.IsNil() {
+			file = redirectedStdout(in)
+		}
 		if !file.IsNil() {
 			w, err := objects.GetAttr(c, file, objects.Interned("write"))
 			if err != nil {
@@ -590,6 +593,7 @@ func Install(in *vm.Interp) {
 		return objects.NewList(out).Value(), nil
 	})
 	installDisplayHook(in, set)
+	installQuit(set)
 	set("input", func(c ctx, args []value, kw []string) (value, error) {
 		if len(args) > 0 {
 			s, err := objects.ToStr(c, args[0])

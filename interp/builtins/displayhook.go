@@ -24,7 +24,17 @@ func DisplayHook(in *vm.Interp) objects.BuiltinFn {
 		if err != nil {
 			return value{}, err
 		}
-		in.WriteStdout(r + "\n")
+		if out := redirectedStdout(in); !out.IsNil() {
+			w, err := objects.GetAttr(c, out, objects.Interned("write"))
+			if err != nil {
+				return value{}, err
+			}
+			if _, err := c.Call(w, []value{objects.StrValue(r + "\n")}, nil); err != nil {
+				return value{}, err
+			}
+		} else {
+			in.WriteStdout(r + "\n")
+		}
 		in.Builtins.SetStr(under, v)
 		return objects.None, nil
 	}
@@ -49,4 +59,43 @@ func installDisplayHook(in *vm.Interp, set func(string, objects.BuiltinFn)) {
 		}
 		return def(c, args, kw)
 	})
+}
+
+// redirectedStdout returns sys.stdout when a program replaced it (with a
+// StringIO, contextlib.redirect_stdout...), or nil while it is still the
+// interpreter's own stream, which print writes to directly.
+func redirectedStdout(in *vm.Interp) value {
+	m, ok := in.Modules.GetStr(objects.Interned("sys"))
+	if !ok {
+		return value{}
+	}
+	mod := objects.AsModule(m)
+	if mod == nil {
+		return value{}
+	}
+	cur, ok := mod.Dict.GetStr(objects.Interned("stdout"))
+	if !ok {
+		return value{}
+	}
+	if orig, ok := mod.Dict.GetStr(objects.Interned("__stdout__")); ok && cur.Is(orig) {
+		return value{}
+	}
+	if cur.IsNone() {
+		return value{}
+	}
+	return cur
+}
+
+// installQuit adds exit() and quit(), which python3's site module
+// provides: they raise SystemExit with their optional code, ending a
+// script or the REPL.
+func installQuit(set func(string, objects.BuiltinFn)) {
+	for _, name := range []string{"exit", "quit"} {
+		set(name, func(c ctx, args []value, kw []string) (value, error) {
+			if err := nargs(name, args, kw, 0, 1); err != nil {
+				return value{}, err
+			}
+			return value{}, objects.NewException(objects.SystemExitType, args...)
+		})
+	}
 }

@@ -144,7 +144,7 @@ func strMakeTrans(c ctx, args []value, kw []string) (value, error) {
 	}
 	from := objects.AsStr(args[0])
 	if from == nil {
-		return value{}, objects.Errorf(objects.TypeErrorType, "maketrans() argument 1 must be str, not %s", args[0].Type().Name)
+		return value{}, objects.Errorf(objects.TypeErrorType, "first maketrans argument must be a string if there is a second argument")
 	}
 	to := objects.AsStr(args[1])
 	if to == nil {

@@ -90,7 +90,7 @@ func mathModule() *objects.Module {
 	}, true)
 	f1("lgamma", func(x float64) float64 {
 		if x == math.Trunc(x) && x <= 0 {
-			return math.Inf(1) // a pole: domain error
+			return math.NaN() // a pole: domain error, as CPython
 		}
 		r, _ := math.Lgamma(x)
 		return r
@@ -490,6 +490,10 @@ func mathModule() *objects.Module {
 				}
 			}
 			if n.Sign() < 0 {
+				if len(args) == 1 || args[1].IsNone() {
+					// perm(n) is factorial(n), with its message.
+					return value{}, objects.Errorf(objects.ValueErrorType, "factorial() not defined for negative values")
+				}
 				return value{}, objects.Errorf(objects.ValueErrorType, "n must be a non-negative integer")
 			}
 			if k.Sign() < 0 {

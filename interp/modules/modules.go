@@ -81,8 +81,11 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 	stdin := builtins.NewStdin(in.Stdin, os.Stdin)
 	set("stdin", stdin)
 	set("__stdin__", stdin)
-	set("stdout", stream(in, "stdout", false))
-	set("stderr", stream(in, "stderr", true))
+	stdout, stderr := stream(in, "stdout", false), stream(in, "stderr", true)
+	set("stdout", stdout)
+	set("stderr", stderr)
+	set("__stdout__", stdout)
+	set("__stderr__", stderr)
 	set("builtins", in.Builtins.Value())
 	fn(m, "getrecursionlimit", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		return objects.Int(int64(in.RecursionLimit())), nil

@@ -119,6 +119,16 @@ func fromStructTime(c objects.Ctx, v value, loc *time.Location) (time.Time, erro
 		}
 		f[k] = int(n)
 	}
+	// A struct_time from gmtime carries its zone: keep it UTC.
+	if v.Type() == structTimeType.Type {
+		zone, err := objects.GetAttr(c, v, objects.Interned("tm_zone"))
+		if err != nil {
+			return time.Time{}, err
+		}
+		if z := objects.AsStr(zone); z != nil && (z.S == "GMT" || z.S == "UTC") {
+			loc = time.UTC
+		}
+	}
 	return time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, loc), nil
 }
 

@@ -80,8 +80,11 @@ func NewStructSeqType(fullName string, fields []string, visible int) *StructSeqT
 		if err != nil {
 			return Value{}, err
 		}
-		if len(items) < visible || len(items) > len(fields) {
-			return Value{}, Errorf(TypeErrorType, "%s() takes a sequence of length %d to %d (%d given)", fullName, visible, len(fields), len(items))
+		if len(items) < visible {
+			return Value{}, Errorf(TypeErrorType, "%s() takes an at least %d-sequence (%d-sequence given)", fullName, visible, len(items))
+		}
+		if len(items) > len(fields) {
+			return Value{}, Errorf(TypeErrorType, "%s() takes an at most %d-sequence (%d-sequence given)", fullName, len(fields), len(items))
 		}
 		for len(items) < len(fields) {
 			items = append(items, None)
