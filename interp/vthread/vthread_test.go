@@ -359,6 +359,17 @@ t1.join()
 	}
 }
 
+// TestDeadlockOfMainThreadAlone: a lock acquired twice by the only
+// thread is reported too.
+func TestDeadlockOfMainThreadAlone(t *testing.T) {
+	r := runPy(t, 1, "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n", nil)
+	want := "weft: deadlock: the only thread is blocked and nothing can wake it\n\n" +
+		"Thread \"MainThread\" (ident 1) blocked in Lock.acquire:\n  File \"test.py\", line 4, in <module>\n    l.acquire()\n"
+	if r.status != 1 || r.stderr != want {
+		t.Fatalf("status %d stderr:\n%s\nwant:\n%s", r.status, r.stderr, want)
+	}
+}
+
 // TestParkInsideNativeCallbackPins: a sort key that sleeps runs inside
 // sorted()'s Go code, so its parks pin the thread (the goroutine waits,
 // the P goes on); the results are still right and other threads run.
