@@ -393,6 +393,30 @@ print(all(v == [4, 3, 2, 1, 0] for v in res.values()), len(res))
 	}
 }
 
+// TestBlockingBuiltinCalledByBuiltin: a blocking built-in called by
+// another built-in's Go code (map, sorted's key) cannot park through the
+// eval loop, which would take the park for the outer call's: it waits
+// pinned and returns its own result.
+func TestBlockingBuiltinCalledByBuiltin(t *testing.T) {
+	r := runPy(t, 2, `
+import threading, time
+print(list(map(time.sleep, [0.01, 0, 0.01])))
+l = threading.Lock()
+def hold():
+    time.sleep(0.02)
+    l.release()
+l.acquire()
+h = threading.Thread(target=hold); h.start()
+print(list(map(l.acquire, [True])))
+h.join()
+print(sorted([3, 1, 2], key=lambda x: (time.sleep(0.001), -x)[1]))
+`, nil)
+	expect(t, r, "[None, None, None]\n[True]\n[3, 2, 1]\n")
+	if r.metrics.Pins == 0 {
+		t.Fatalf("the nested waits did not pin: %+v", r.metrics)
+	}
+}
+
 // TestThreadExceptionsAndExit: an uncaught exception in a thread goes to
 // threading.excepthook ("Exception in thread NAME:" and the traceback on
 // stderr) without ending the program; the program waits for non-daemon
