@@ -999,7 +999,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					continue
 				}
 			}
+			t.direct = fn
 			r, err := objects.Call(t, fn, args, kwnames)
+			t.direct = value{}
 			if err != nil {
 				if err == objects.ErrPark {
 					clear(slots[base:sp])

@@ -245,7 +245,9 @@ func beforeWith(t *Thread, cm objects.Value) (exit, res objects.Value, err error
 	if err != nil {
 		return
 	}
+	t.direct = enterB
 	res, err = t.Call(enterB, nil, nil)
+	t.direct = objects.Value{}
 	return
 }
 

@@ -88,6 +88,9 @@ type Thread struct {
 	PinnedWait func(t *Thread) (objects.Value, error)
 	// Data is scheduler-owned per-thread state.
 	Data any
+	// direct is the callable the eval loop is calling through
+	// objects.Call right now (see DirectCallee).
+	direct objects.Value
 }
 
 // NewThread makes a thread of in.

@@ -52,3 +52,14 @@ func (t *Thread) FormatStack() string {
 // thousand of them, so a thread starts with 2 KiB of slots (a few frames
 // deep) and the segmented stack doubles its chunks as calls nest deeper.
 const firstValueChunk = 128
+
+// DirectCallee returns the callable that the eval loop itself is calling
+// at this moment (a call opcode, or a with statement's __enter__), or a nil
+// Value. A built-in that may park compares it with itself: only a built-in
+// called directly by the loop may return objects.ErrPark, because the loop
+// resumes the park by pushing the result as that call's result. A built-in
+// called by another built-in (map(time.sleep, ...)) must block through
+// PinnedWait instead, as the Go caller cannot be unwound. The field is
+// cleared when the call returns, so a nested call always sees nil or its
+// own callee, never a stale one.
+func (t *Thread) DirectCallee() objects.Value { return t.direct }

@@ -28,7 +28,11 @@ func (rt *Runtime) onDeadlock(parked []*sched.Task) {
 	}
 	sort.Slice(vts, func(i, j int) bool { return vts[i].Ident < vts[j].Ident })
 	var b strings.Builder
-	fmt.Fprintf(&b, "weft: deadlock: all %d threads are blocked, none can wake another\n", len(vts))
+	if len(vts) == 1 {
+		b.WriteString("weft: deadlock: the only thread is blocked and nothing can wake it\n")
+	} else {
+		fmt.Fprintf(&b, "weft: deadlock: all %d threads are blocked, none can wake another\n", len(vts))
+	}
 	for _, vt := range vts {
 		vt.mu.Lock()
 		name, what := vt.Name, vt.what

@@ -66,10 +66,11 @@ func sleep(c objects.Ctx, args []value, kw []string) (value, error) {
 		time.Sleep(d)
 		return objects.None, nil
 	}
+	direct := calledDirectly(c, "sleep")
 	if d == 0 {
-		return value{}, vt.Yield()
+		return settle(c, value{}, vt.Yield(), direct)
 	}
-	return value{}, vt.Park("time.sleep", d, nil, nil)
+	return settle(c, value{}, vt.Park("time.sleep", d, nil, nil), direct)
 }
 
 // args parses a built-in's arguments by position and keyword into names'
@@ -112,6 +113,7 @@ var lockMethodsOnce sync.Once
 // process: the types are shared by every interpreter).
 func lockMethods() {
 	acquire := func(c objects.Ctx, args []value, kw []string) (value, error) {
+		direct := calledDirectly(c, "acquire", "__enter__", "acquire_lock")
 		if len(args) == 0 {
 			return value{}, objects.Errorf(objects.TypeErrorType, "acquire() needs a lock")
 		}
@@ -136,7 +138,8 @@ func lockMethods() {
 		if !blocking && timeout >= 0 && !a[1].IsNil() {
 			return value{}, objects.Errorf(objects.ValueErrorType, "can't specify a timeout for a non-blocking call")
 		}
-		return l.acquire(c, blocking, timeout)
+		v, err := l.acquire(c, blocking, timeout)
+		return settle(c, v, err, direct)
 	}
 	release := func(c objects.Ctx, args []value, kw []string) (value, error) {
 		l, err := selfLock("release", args[0])
@@ -199,11 +202,13 @@ func lockMethods() {
 	rlockType.SetMethod("_acquire_restore", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		// Called as acquire then _set_count by threading.Condition: the
 		// acquire may park, and a built-in cannot act after its own park.
+		direct := calledDirectly(c, "_acquire_restore")
 		l, err := selfLock("_acquire_restore", args[0])
 		if err != nil {
 			return value{}, err
 		}
-		return l.acquire(c, true, -1)
+		v, err := l.acquire(c, true, -1)
+		return settle(c, v, err, direct)
 	})
 	rlockType.SetMethod("_set_count", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		l, err := selfLock("_set_count", args[0])
@@ -258,6 +263,7 @@ func handleMethods() {
 	// join(timeout=None) waits until the thread ends and reports whether
 	// it did (False: the timeout passed first).
 	handleType.SetMethod("join", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		direct := calledDirectly(c, "join")
 		h, err := self(args[0])
 		if err != nil {
 			return value{}, err
@@ -270,7 +276,8 @@ func handleMethods() {
 		if err != nil {
 			return value{}, err
 		}
-		return h.vt.join(c, timeout)
+		v, err := h.vt.join(c, timeout)
+		return settle(c, v, err, direct)
 	})
 }
 

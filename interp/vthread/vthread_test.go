@@ -359,6 +359,17 @@ t1.join()
 	}
 }
 
+// TestDeadlockOfMainThreadAlone: a lock acquired twice by the only
+// thread is reported too.
+func TestDeadlockOfMainThreadAlone(t *testing.T) {
+	r := runPy(t, 1, "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n", nil)
+	want := "weft: deadlock: the only thread is blocked and nothing can wake it\n\n" +
+		"Thread \"MainThread\" (ident 1) blocked in Lock.acquire:\n  File \"test.py\", line 4, in <module>\n    l.acquire()\n"
+	if r.status != 1 || r.stderr != want {
+		t.Fatalf("status %d stderr:\n%s\nwant:\n%s", r.status, r.stderr, want)
+	}
+}
+
 // TestParkInsideNativeCallbackPins: a __hash__ that sleeps runs inside the
 // dict's Go code that hashes a key (a native re-entry the VM does not make
 // stackless), so its parks pin the thread (the goroutine waits, the P goes
@@ -383,6 +394,30 @@ print(all(v == [0, 1, 2, 3, 4] for v in res.values()), len(res))
 	expect(t, r, "True 4\n")
 	if r.metrics.Pins == 0 {
 		t.Fatalf("no pinned park recorded: %+v", r.metrics)
+	}
+}
+
+// TestBlockingBuiltinCalledByBuiltin: a blocking built-in called by
+// another built-in's Go code (map, sorted's key) cannot park through the
+// eval loop, which would take the park for the outer call's: it waits
+// pinned and returns its own result.
+func TestBlockingBuiltinCalledByBuiltin(t *testing.T) {
+	r := runPy(t, 2, `
+import threading, time
+print(list(map(time.sleep, [0.01, 0, 0.01])))
+l = threading.Lock()
+def hold():
+    time.sleep(0.02)
+    l.release()
+l.acquire()
+h = threading.Thread(target=hold); h.start()
+print(list(map(l.acquire, [True])))
+h.join()
+print(sorted([3, 1, 2], key=lambda x: (time.sleep(0.001), -x)[1]))
+`, nil)
+	expect(t, r, "[None, None, None]\n[True]\n[3, 2, 1]\n")
+	if r.metrics.Pins == 0 {
+		t.Fatalf("the nested waits did not pin: %+v", r.metrics)
 	}
 }
 

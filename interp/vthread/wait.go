@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/interp/vm"
 )
 
 // Waiter names one wait of one thread: the thread and the wait's sequence
@@ -155,3 +156,36 @@ func timeoutArg(fname string, v objects.Value, negativeForever bool) (time.Durat
 
 // timeoutMax is _thread.TIMEOUT_MAX in seconds: what a time.Duration holds.
 const timeoutMax = float64(1<<63-1) / float64(time.Second)
+
+// calledDirectly reports whether the eval loop itself is calling the
+// running built-in, known by its names (a method has several: acquire,
+// __enter__). Only then may the built-in return objects.ErrPark: the loop
+// takes it as a park of the call it made. A built-in called by another
+// built-in's Go code (list(map(time.sleep, ds))) must wait pinned instead.
+func calledDirectly(c objects.Ctx, names ...string) bool {
+	th, ok := c.(*vm.Thread)
+	if !ok {
+		return false
+	}
+	b := objects.AsBuiltin(th.DirectCallee())
+	if b == nil {
+		return false
+	}
+	for _, n := range names {
+		if b.Name == n {
+			return true
+		}
+	}
+	return false
+}
+
+// settle finishes a built-in that may have begun a park (err is
+// objects.ErrPark): a direct call returns the park to the eval loop; any
+// other call waits here, pinned, and returns the wait's result.
+func settle(c objects.Ctx, v objects.Value, err error, direct bool) (objects.Value, error) {
+	if err != objects.ErrPark || direct {
+		return v, err
+	}
+	vt := currentOf(c)
+	return vt.pinnedWait(vt.th)
+}
