@@ -51,31 +51,31 @@ const (
 
 // Interned dunder names the eval loop looks up.
 var (
-	nameGetItem     = objects.Interned("__getitem__")
-	nameSetItem     = objects.Interned("__setitem__")
-	nameDelItem     = objects.Interned("__delitem__")
-	nameGetAttr     = objects.Interned("__getattr__")
-	nameSetAttr     = objects.Interned("__setattr__")
-	nameDelAttr     = objects.Interned("__delattr__")
-	nameGet         = objects.Interned("__get__")
-	nameSet         = objects.Interned("__set__")
-	nameDelete      = objects.Interned("__delete__")
-	nameBool        = objects.Interned("__bool__")
-	nameLen         = objects.Interned("__len__")
-	nameContains    = objects.Interned("__contains__")
-	nameIter        = objects.Interned("__iter__")
-	nameNext        = objects.Interned("__next__")
-	nameEnter       = objects.Interned("__enter__")
-	nameExit        = objects.Interned("__exit__")
-	nameCall        = objects.Interned("__call__")
-	nameNeg         = objects.Interned("__neg__")
-	namePos         = objects.Interned("__pos__")
-	nameInvert      = objects.Interned("__invert__")
-	nameEq          = objects.Interned("__eq__")
-	nameStr         = objects.Interned("__str__")
-	nameRepr        = objects.Interned("__repr__")
-	nameFormat      = objects.Interned("__format__")
-	nameGetAttrbute = getattributeName
+	nameGetItem      = objects.Interned("__getitem__")
+	nameSetItem      = objects.Interned("__setitem__")
+	nameDelItem      = objects.Interned("__delitem__")
+	nameGetAttr      = objects.Interned("__getattr__")
+	nameSetAttr      = objects.Interned("__setattr__")
+	nameDelAttr      = objects.Interned("__delattr__")
+	nameGet          = objects.Interned("__get__")
+	nameSet          = objects.Interned("__set__")
+	nameDelete       = objects.Interned("__delete__")
+	nameBool         = objects.Interned("__bool__")
+	nameLen          = objects.Interned("__len__")
+	nameContains     = objects.Interned("__contains__")
+	nameIter         = objects.Interned("__iter__")
+	nameNext         = objects.Interned("__next__")
+	nameEnter        = objects.Interned("__enter__")
+	nameExit         = objects.Interned("__exit__")
+	nameCall         = objects.Interned("__call__")
+	nameNeg          = objects.Interned("__neg__")
+	namePos          = objects.Interned("__pos__")
+	nameInvert       = objects.Interned("__invert__")
+	nameEq           = objects.Interned("__eq__")
+	nameStr          = objects.Interned("__str__")
+	nameRepr         = objects.Interned("__repr__")
+	nameFormat       = objects.Interned("__format__")
+	nameGetAttribute = getattributeName
 )
 
 // pyDunder returns the Python function that implements name for v's
@@ -466,7 +466,7 @@ func loadAttr(t *Thread, v value, name *objects.Str) (r value, f *objects.Functi
 	if hooks, _ := tp.PythonAttrHooks(); hooks {
 		// The class (or a base) defines __getattribute__ or
 		// __getattr__.
-		if ga := pyDunder(v, nameGetAttrbute); ga != nil {
+		if ga := pyDunder(v, nameGetAttribute); ga != nil {
 			if _, both := tp.Lookup(nameGetAttr); !both {
 				return value{}, ga, []value{v, name.Value()}, nil
 			}

@@ -128,3 +128,15 @@ def bench(n):
         sorted(xs, key=lambda s: -len(s))
 `)
 }
+
+func BenchmarkRecursiveFib(b *testing.B) {
+	benchPython(b, `
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+def bench(n):
+    for i in range(n):
+        fib(15)
+`)
+}

@@ -1,9 +1,12 @@
 // Package vm is weft's stackless bytecode interpreter.
 //
 // One eval loop runs per virtual thread. A Python-to-Python call, a
-// generator resumption, a `yield from` step and a class instantiation with a
-// Python __init__ push a Frame and continue the same loop: they never
-// recurse in Go, so Python recursion depth is bounded by
+// generator resumption, a `yield from` step, a class instantiation with a
+// Python __new__/__init__, a Python dunder the loop dispatches (operators,
+// subscripts, attribute hooks, iteration, context managers: dunder.go) and
+// the built-ins that drive Python code (sum over a generator, sorted with a
+// key: objects.Builtin.Redirect) push a Frame and continue the same loop:
+// they never recurse in Go, so Python recursion depth is bounded by
 // sys.getrecursionlimit(), not by the goroutine's stack, and a thread's
 // whole execution state is (current frame, its chain, the value stacks).
 // That is what makes parking cheap: a built-in that must wait returns
@@ -11,11 +14,12 @@
 // pointer it already keeps in the frame, and Run returns to the scheduler;
 // Resume later supplies the blocked call's result and Run continues.
 //
-// Native re-entry — Go code calling back into Python (a __repr__ invoked
-// by print, a sort key) — runs a nested loop on the same Thread, bounded
-// by an entry frame. A park inside a nested loop cannot unwind the Go
-// frames below it; per DESIGN.md such a thread is pinned: the scheduler
-// blocks its goroutine instead (Thread.PinnedWait).
+// Native re-entry — Go code calling back into Python (a dict key's Python
+// __hash__, a Python __lt__ inside Go's sort) — runs a nested loop on the
+// same Thread, bounded by an entry frame. A park inside a nested loop
+// cannot unwind the Go frames below it; per DESIGN.md such a thread is
+// pinned: the scheduler blocks its goroutine instead (Thread.PinnedWait).
+// Interp.Metrics counts both, and -X pinned traces each pinned park.
 package vm
 
 import (
