@@ -108,6 +108,10 @@ const (
 	fbHandler
 	fbWith
 	fbAsyncWith
+	// fbFinallyEnd is a finally body run on the exceptional path: the
+	// stack holds [prev exc], both dropped by a return/break/continue
+	// that leaves it (the exception is discarded).
+	fbFinallyEnd
 )
 
 // fblock is a statement that break/continue/return must unwind.
@@ -470,6 +474,10 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			c.syntaxError("'return' outside function", n)
 			return
 		}
+		// Code after the return is reached only by other paths, at the
+		// depth it had before the value and the unwinding.
+		depth := c.u.depth
+		defer func() { c.u.depth = depth }()
 		if n.Value != nil {
 			if c.u.code.Flags&objects.CodeAsyncGenerator != 0 {
 				c.syntaxError("'return' with value in async generator", n)
@@ -812,6 +820,12 @@ func (c *compiler) unwindBlock(b fblock, preserveTop bool) {
 			c.emit(Rot2, 0)
 		}
 		c.emit(PopExcept, 0)
+	case fbFinallyEnd:
+		if preserveTop {
+			c.emit(Rot3, 0)
+		}
+		c.emit(PopTop, 0)
+		c.emit(PopExcept, 0)
 	case fbWith:
 		if preserveTop {
 			c.emit(Rot2, 0)
@@ -844,6 +858,10 @@ func (c *compiler) unwindAll(preserveTop bool) {
 
 func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 	saved := c.u.fblocks
+	// The code after the jump is reached only by other paths, at the
+	// depth it had before the unwinding.
+	depth := c.u.depth
+	defer func() { c.u.depth = depth }()
 	for i := len(saved) - 1; i >= 0; i-- {
 		b := saved[i]
 		if b.kind == fbLoop || b.kind == fbForLoop {
@@ -851,9 +869,6 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 				c.unwindBlock(b, false)
 				j := c.emit(Jump, 0)
 				*b.breakLabel = append(*b.breakLabel, j)
-				if b.kind == fbForLoop {
-					c.u.depth++
-				}
 			} else {
 				c.emit(Jump, b.continueLabel)
 			}
@@ -912,7 +927,7 @@ func (c *compiler) tryStmt(n *syntax.Try) {
 		c.u.depth = depth + 1
 		c.emit(PushExcInfo, 0) // [prev exc]
 		cstart := c.here()
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbHandler})
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
 		c.stmts(n.FinalBody)
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 		c.emit(Reraise, 0)
