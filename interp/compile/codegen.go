@@ -112,6 +112,9 @@ const (
 	// stack holds [prev exc], both dropped by a return/break/continue
 	// that leaves it (the exception is discarded).
 	fbFinallyEnd
+	// fbPopValue is a finally body run by a return: the return value is
+	// on top of the stack (CPython's POP_VALUE block).
+	fbPopValue
 )
 
 // fblock is a statement that break/continue/return must unwind.
@@ -839,8 +842,18 @@ func (c *compiler) unwindBlock(b fblock, preserveTop bool) {
 	case fbFinally:
 		saved := c.u.fblocks
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		if preserveTop {
+			// The return value stays on the stack while the finally body
+			// runs; a break/continue/return inside the body drops it.
+			c.u.fblocks = append(append([]fblock(nil), c.u.fblocks...), fblock{kind: fbPopValue})
+		}
 		c.stmts(b.finalBody)
 		c.u.fblocks = saved
+	case fbPopValue:
+		if preserveTop {
+			c.emit(Rot2, 0)
+		}
+		c.emit(PopTop, 0)
 	}
 }
 
@@ -876,7 +889,7 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 			c.u.fblocks = saved
 			return
 		}
-		c.u.fblocks = saved[:i]
+		c.u.fblocks = saved[:i+1] // unwindBlock drops b itself for a finally body
 		c.openHole(i)
 		c.unwindBlock(b, false)
 	}
