@@ -260,6 +260,8 @@ func stackEffect(op Op, arg int) int {
 		return 1
 	case EndAsyncFor:
 		return -2
+	case BuildClassEx:
+		return -3
 	case AsyncWithExit:
 		return arg
 	case CopyDictWithoutKeys, PrepReraiseStar, DictMerge:
