@@ -91,7 +91,7 @@ func installTypeSlots() {
 	}
 	// list[int] and friends make types.GenericAlias objects (PEP 585).
 	for _, t := range []*objects.Type{objects.ListType, objects.DictType, objects.TupleType, objects.SetType,
-		objects.FrozenSetType, objects.TypeType, objects.DequeType} {
+		objects.FrozenSetType, objects.TypeType, objects.DequeType, objects.BaseExceptionGroupType} {
 		t.SetAttrValue("__class_getitem__", classMethod(objects.NewBuiltin("__class_getitem__", func(c ctx, args []value, kw []string) (value, error) {
 			if len(args) != 2 || len(kw) != 0 {
 				return value{}, objects.Errorf(objects.TypeErrorType, "__class_getitem__ expected 1 argument, got %d", len(args)-1)

@@ -109,6 +109,13 @@ const (
 	fbHandler
 	fbWith
 	fbAsyncWith
+	// fbFinallyEnd is a finally body run on the exceptional path: the
+	// stack holds [prev exc], both dropped by a return/break/continue
+	// that leaves it (the exception is discarded).
+	fbFinallyEnd
+	// fbPopValue is a finally body run by a return: the return value is
+	// on top of the stack (CPython's POP_VALUE block).
+	fbPopValue
 )
 
 // fblock is a statement that break/continue/return must unwind.
@@ -254,6 +261,8 @@ func stackEffect(op Op, arg int) int {
 		return 1
 	case EndAsyncFor:
 		return -2
+	case BuildClassEx:
+		return -3
 	case AsyncWithExit:
 		return arg
 	case CopyDictWithoutKeys, PrepReraiseStar, DictMerge:
@@ -472,6 +481,10 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			c.syntaxError("'return' outside function", n)
 			return
 		}
+		// Code after the return is reached only by other paths, at the
+		// depth it had before the value and the unwinding.
+		depth := c.u.depth
+		defer func() { c.u.depth = depth }()
 		if n.Value != nil {
 			if c.u.code.Flags&objects.CodeAsyncGenerator != 0 {
 				c.syntaxError("'return' with value in async generator", n)
@@ -814,6 +827,12 @@ func (c *compiler) unwindBlock(b fblock, preserveTop bool) {
 			c.emit(Rot2, 0)
 		}
 		c.emit(PopExcept, 0)
+	case fbFinallyEnd:
+		if preserveTop {
+			c.emit(Rot3, 0)
+		}
+		c.emit(PopTop, 0)
+		c.emit(PopExcept, 0)
 	case fbWith:
 		if preserveTop {
 			c.emit(Rot2, 0)
@@ -827,8 +846,18 @@ func (c *compiler) unwindBlock(b fblock, preserveTop bool) {
 	case fbFinally:
 		saved := c.u.fblocks
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		if preserveTop {
+			// The return value stays on the stack while the finally body
+			// runs; a break/continue/return inside the body drops it.
+			c.u.fblocks = append(append([]fblock(nil), c.u.fblocks...), fblock{kind: fbPopValue})
+		}
 		c.stmts(b.finalBody)
 		c.u.fblocks = saved
+	case fbPopValue:
+		if preserveTop {
+			c.emit(Rot2, 0)
+		}
+		c.emit(PopTop, 0)
 	}
 }
 
@@ -846,6 +875,10 @@ func (c *compiler) unwindAll(preserveTop bool) {
 
 func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 	saved := c.u.fblocks
+	// The code after the jump is reached only by other paths, at the
+	// depth it had before the unwinding.
+	depth := c.u.depth
+	defer func() { c.u.depth = depth }()
 	for i := len(saved) - 1; i >= 0; i-- {
 		b := saved[i]
 		if b.kind == fbLoop || b.kind == fbForLoop {
@@ -853,9 +886,6 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 				c.unwindBlock(b, false)
 				j := c.emit(Jump, 0)
 				*b.breakLabel = append(*b.breakLabel, j)
-				if b.kind == fbForLoop {
-					c.u.depth++
-				}
 			} else {
 				c.emit(Jump, b.continueLabel)
 			}
@@ -863,7 +893,7 @@ func (c *compiler) breakContinue(n syntax.Stmt, isBreak bool) {
 			c.u.fblocks = saved
 			return
 		}
-		c.u.fblocks = saved[:i]
+		c.u.fblocks = saved[:i+1] // unwindBlock drops b itself for a finally body
 		c.openHole(i)
 		c.unwindBlock(b, false)
 	}
@@ -914,7 +944,7 @@ func (c *compiler) tryStmt(n *syntax.Try) {
 		c.u.depth = depth + 1
 		c.emit(PushExcInfo, 0) // [prev exc]
 		cstart := c.here()
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbHandler})
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
 		c.stmts(n.FinalBody)
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 		c.emit(Reraise, 0)

@@ -591,6 +591,55 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 	c.loadConst(objects.Interned(qual).Value())
 	c.emit(MakeFunction, flags)
 	c.loadConst(objects.StrValue(n.Name))
+	if classNeedsUnpacking(n) {
+		// class C(*bases, **kw): the bases as one tuple and every
+		// keyword in one dict, for BUILD_CLASS_EX.
+		if !c.starredSeq(n.Bases) {
+			for _, b := range n.Bases {
+				c.expr(b)
+			}
+			c.emit(BuildList, len(n.Bases))
+		}
+		c.emit(ListToTuple, 0)
+		c.emit(BuildMap, 0)
+		for _, k := range n.Keywords {
+			if k.Arg == "" {
+				c.expr(k.Value)
+				c.emit(DictUpdate, 1)
+			} else {
+				c.loadConst(objects.Interned(k.Arg).Value())
+				c.expr(k.Value)
+				c.emit(MapAdd, 1)
+			}
+		}
+		c.emit(BuildClassEx, 0)
+	} else {
+		c.classArgs(n)
+	}
+	for range n.DecoratorList {
+		c.emit(Call, 1)
+	}
+	c.nameOp(n.Name, opStore)
+}
+
+// classNeedsUnpacking reports a class statement with *bases or **kw.
+func classNeedsUnpacking(n *syntax.ClassDef) bool {
+	for _, b := range n.Bases {
+		if isStarred(b) {
+			return true
+		}
+	}
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// classArgs pushes the bases one by one and the keywords as a dict, for
+// BUILD_CLASS.
+func (c *compiler) classArgs(n *syntax.ClassDef) {
 	for _, b := range n.Bases {
 		c.expr(b)
 	}
@@ -604,10 +653,6 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 	}
 	c.emit(BuildMap, nkw)
 	c.emit(BuildClass, len(n.Bases)+1)
-	for range n.DecoratorList {
-		c.emit(Call, 1)
-	}
-	c.nameOp(n.Name, opStore)
 }
 
 func (c *compiler) comprehension(n syntax.Node, name string, gens []*syntax.Comprehension, build Op, elt, val syntax.Expr) {

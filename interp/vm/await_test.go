@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/interp/vm"
 )
 
 // await outside async def (DESIGN.md: no function colouring): a plain
@@ -109,5 +110,49 @@ plain()
 	e := objects.AsPyError(err)
 	if !e.Matches(objects.RuntimeErrorType) || !strings.Contains(e.Error(), "no scheduler") {
 		t.Fatalf("got %v, want RuntimeError about the missing scheduler", err)
+	}
+}
+
+// TestAwaitParksWithoutPinning parks a thread inside an async generator
+// consumed by "async for" and inside a coroutine awaited by a plain
+// function. Both run as frames linked in one eval loop, so the park
+// returns to the scheduler; a nested Go loop would have no PinnedWait
+// hook here and fail instead.
+func TestAwaitParksWithoutPinning(t *testing.T) {
+	in, g := newInterp(t)
+	in.Builtins.SetStr(objects.Interned("_park_test"), objects.NewBuiltin("_park_test",
+		func(ctx objects.Ctx, args []objects.Value, kw []string) (objects.Value, error) {
+			return objects.Value{}, objects.ErrPark
+		}, nil).Value())
+	main := in.NewThread()
+	if err := run(t, in, main, g, `
+async def ticks(n):
+    for i in range(n):
+        yield (i, _park_test())
+
+async def fetch(x):
+    return (x, _park_test())
+
+def worker():
+    got = []
+    async for item in ticks(2):
+        got.append(item)
+    got.append(await fetch('f'))
+    return got
+
+def run_worker():
+    global result
+    result = worker()
+`); err != nil {
+		t.Fatal(err)
+	}
+	th := in.NewThread()
+	if err := th.Start(global(t, g, "run_worker"), nil); err != nil {
+		t.Fatal(err)
+	}
+	s := &roundRobin{queue: []*vm.Thread{th}}
+	s.loop(t)
+	if got, want := repr(t, global(t, g, "result")), "[(0, 1), (1, 2), ('f', 3)]"; got != want {
+		t.Fatalf("worker() = %s, want %s", got, want)
 	}
 }

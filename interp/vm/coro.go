@@ -16,8 +16,9 @@ import (
 // returned by __anext__/asend/athrow/aclose resume the generator and
 // turn a wrapped value into StopIteration(value), i.e. the result of
 // the await, and pass anything else through to whoever drives them.
-// They resume the generator from Go (a nested eval loop, DESIGN.md's
-// native re-entry); a coroutine awaited directly never leaves the loop.
+// Awaited by a frame, an asend is resumed in the eval loop itself (see
+// "Stackless asend" below); athrow/aclose and Go callers use a nested
+// loop (DESIGN.md's native re-entry).
 
 // CoroutineType and AsyncGeneratorType are the classes of the objects
 // an async def returns.
@@ -363,4 +364,66 @@ func (t *Thread) execAsyncOp(fr *Frame, op compile.Op, arg int) error {
 		return objects.Errorf(objects.SystemErrorType, "unknown opcode %d", op)
 	}
 	return nil
+}
+
+// Stackless asend: "await agen.__anext__()" (and so "async for") in a
+// frame links the async generator's frame above the awaiting one, as
+// SEND does for a coroutine, instead of resuming it from Go. The
+// generator's own (wrapped) yield then ends the SEND with the unwrapped
+// value (asendYielded), a value its awaits yield passes outward as for
+// any await, and its return ends the SEND with StopAsyncIteration
+// (asendFinished). athrow/aclose and a driver calling send() from Go
+// keep the nested path of asyncGenOp.send.
+
+// stackless reports whether SEND may resume op's generator in the loop.
+func (op *asyncGenOp) stackless() bool {
+	return op.Type() == asendType && op.state != opDone && !op.g.running
+}
+
+// resumeAsend links op's generator frame above caller with the value the
+// asend delivers (its own value on the first resumption).
+func (t *Thread) resumeAsend(caller *Frame, op *asyncGenOp, v objects.Value) (*Frame, error) {
+	if op.state == opInit && v.IsNone() {
+		v = op.value
+	}
+	op.state = opRunning
+	nf, err := t.resumeGenFrame(caller, op.g, v)
+	if err == errGenExhausted {
+		op.state = opDone
+		return nil, objects.NewException(objects.StopAsyncIterationType)
+	}
+	if err != nil {
+		op.state = opDone
+	}
+	return nf, err
+}
+
+// asendYielded handles a value an async generator frame yielded into
+// the SEND of an asend in its resumer (slots/sp/ip are the resumer's):
+// its own wrapped value completes the asend, leaving the value as the
+// await's result and jumping to the SEND's exit.
+func asendYielded(slots []objects.Value, sp int, instrs []uint32, ip *int, r objects.Value) bool {
+	w, ok := unwrapAsyncGenValue(r)
+	if !ok {
+		return false
+	}
+	op, arg := compile.Decode(instrs[*ip-1])
+	if op != compile.Send {
+		return false
+	}
+	if a := asAsyncGenOp(slots[sp-1]); a != nil {
+		a.state = opDone
+	}
+	slots[sp-1] = w
+	*ip = arg
+	return true
+}
+
+// asendFinished marks an asend whose generator returned inside SEND.
+func asendFinished(it objects.Value) bool {
+	if a := asAsyncGenOp(it); a != nil {
+		a.state = opDone
+		return true
+	}
+	return false
 }

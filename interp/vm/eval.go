@@ -1055,6 +1055,10 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					slots[sp] = value{}
 					ip = parg
 				case compile.Send:
+					if asendFinished(slots[sp-1]) {
+						save()
+						return value{}, objects.NewException(objects.StopAsyncIterationType)
+					}
 					slots[sp-1] = r
 					ip = parg
 				}
@@ -1075,6 +1079,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp] = value{}
 			save()
 			back, entry := fr.back, fr.entry
+			asyncGen := fr.code.Flags&objects.CodeAsyncGenerator != 0
 			t.popFrame(fr)
 			t.frame = back
 			if entry {
@@ -1082,6 +1087,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				return r, nil
 			}
 			load(back)
+			if asyncGen && asendYielded(slots, sp, instrs, &ip, r) {
+				continue
+			}
 			// back is at FOR_ITER (push the value) or SEND (push it too:
 			// [it r], then its own YIELD passes it outward).
 			slots[sp] = r
@@ -1092,6 +1100,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			sp--
 			it := slots[sp-1]
 			save()
+			if op := asAsyncGenOp(it); op != nil && op.stackless() {
+				nf, err := t.resumeAsend(fr, op, v)
+				if err != nil {
+					return value{}, err
+				}
+				load(nf)
+				continue
+			}
 			if g := asGenerator(it); g != nil {
 				nf, err := t.resumeGenFrame(fr, g, v)
 				if err == errGenExhausted {

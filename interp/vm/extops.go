@@ -21,6 +21,8 @@ func (t *Thread) execExtOp(fr *Frame, op compile.Op, arg int) error {
 		return t.execAsyncOp(fr, op, arg)
 	case compile.DictMerge:
 		return t.dictMerge(fr, arg)
+	case compile.BuildClassEx:
+		return t.buildClassEx(fr)
 	}
 	return objects.Errorf(objects.SystemErrorType, "unknown opcode %d", op)
 }
@@ -65,4 +67,29 @@ func excValueOrNone(e *objects.Exception) value {
 		return objects.None
 	}
 	return e.Value()
+}
+
+// buildClassEx is BUILD_CLASS_EX, BUILD_CLASS for a class statement with
+// *bases or **keywords.
+func (t *Thread) buildClassEx(fr *Frame) error {
+	slots := fr.slots
+	sp := fr.sp
+	body := objects.AsFunction(slots[sp-4])
+	name := objects.AsStr(slots[sp-3]).S
+	bases := append([]objects.Value(nil), objects.AsTuple(slots[sp-2]).Items...)
+	kw := objects.AsDict(slots[sp-1])
+	for _, k := range kw.Keys() {
+		if objects.AsStr(k) == nil {
+			return objects.Errorf(objects.TypeErrorType, "keywords must be strings")
+		}
+	}
+	clear(slots[sp-4 : sp])
+	fr.sp = sp - 4
+	cls, err := t.buildClass(body, name, bases, kw)
+	if err != nil {
+		return err
+	}
+	slots[fr.sp] = cls
+	fr.sp++
+	return nil
 }

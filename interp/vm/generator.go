@@ -44,9 +44,12 @@ func asGenerator(v objects.Value) *Generator {
 // immediate return of None.
 func (t *Thread) resumeGenFrame(caller *Frame, g *Generator, sent objects.Value) (*Frame, error) {
 	if g.running {
-		return nil, objects.Errorf(objects.ValueErrorType, "generator already executing")
+		return nil, objects.Errorf(objects.ValueErrorType, "%s already executing", g.kindName())
 	}
 	if g.finished {
+		if err := g.reuseError(); err != nil {
+			return nil, err
+		}
 		// Deliver "exhausted" to the caller instruction directly.
 		return nil, errGenExhausted
 	}
@@ -72,9 +75,12 @@ var errGenExhausted = objects.Errorf(objects.StopIterationType, "")
 // (val is the return value) rather than yielded.
 func (t *Thread) resumeGen(g *Generator, sent objects.Value, throw *objects.Exception) (val objects.Value, done bool, err error) {
 	if g.running {
-		return objects.Value{}, false, objects.Errorf(objects.ValueErrorType, "generator already executing")
+		return objects.Value{}, false, objects.Errorf(objects.ValueErrorType, "%s already executing", g.kindName())
 	}
 	if g.finished {
+		if err := g.reuseError(); err != nil {
+			return objects.Value{}, false, err
+		}
 		if throw != nil {
 			return objects.Value{}, false, throw
 		}

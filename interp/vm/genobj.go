@@ -127,6 +127,16 @@ func (t *Thread) genClose(g *Generator) error {
 	return nil
 }
 
+// reuseError is the error for resuming a finished coroutine: unlike a
+// generator, which just stays exhausted, a coroutine computes one result
+// and awaiting it twice is a bug.
+func (g *Generator) reuseError() error {
+	if g.Type() == CoroutineType {
+		return objects.Errorf(objects.RuntimeErrorType, "cannot reuse already awaited coroutine")
+	}
+	return nil
+}
+
 // kindName is "generator", "coroutine" or "async generator".
 func (g *Generator) kindName() string {
 	f := g.frame.code.Flags

@@ -16,3 +16,4 @@ for bad in [(1, [ValueError()]), ('m', 5), ('m', []), ('m', [1])]:
 try: ExceptionGroup('m', [KeyboardInterrupt()])
 except TypeError as e: print(e)
 print(repr(BaseExceptionGroup('m', [KeyboardInterrupt()])))
+print(ExceptionGroup[ValueError], BaseExceptionGroup[int], ExceptionGroup.__mro__)
