@@ -60,9 +60,14 @@ func (it *Interpreter) RunSource(src, filename string) (status int) {
 	main.Dict.SetStr(objects.Interned("__file__"), objects.StrValue(filename))
 	main.Dict.SetStr(objects.Interned("__builtins__"), in.Builtins.Value())
 	_ = in.Modules.SetItem(nil, objects.StrValue("__main__"), main.Value())
-	code, err := compile.Compile(src, filename, compile.Exec)
+	code, warnings, err := compile.CompileWarnings(src, filename, compile.Exec)
 	if err != nil {
 		return it.Report(in.SyntaxErrorValue(err))
+	}
+	// The script's SyntaxWarnings go through the warnings module before it
+	// runs, as CPython reports them while compiling it.
+	if err := it.Main.ReportCompileWarnings(filename, warnings); err != nil {
+		return it.Report(err)
 	}
 	return it.runMain(code, main.Dict)
 }
