@@ -293,10 +293,11 @@ func Install(in *vm.Interp) {
 			if err := nargs(name, args, kw, 1, 1); err != nil {
 				return value{}, err
 			}
-			if _, err := objects.IndexOf(c, args[0]); err != nil && !objects.IsInt(args[0]) {
+			n, err := objects.IntIndexValue(c, args[0])
+			if err != nil {
 				return value{}, err
 			}
-			return objects.StrValue(f(objects.ToBig(args[0]))), nil
+			return objects.StrValue(f(objects.ToBig(n))), nil
 		})
 	}
 	radix("hex", pyfmt.IntHex)
@@ -340,6 +341,15 @@ func Install(in *vm.Interp) {
 			return value{}, err
 		}
 		if !a[2].IsNil() && !a[2].IsNone() {
+			if f, ok := a[0].Type().LookupString("__pow__"); ok && objects.AsFunction(f) != nil {
+				// A Python __pow__ takes the modulus as its third
+				// argument (CPython's ternary slot); NotImplemented
+				// falls through to the error below.
+				r, err := c.Call(f, []value{a[0], a[1], a[2]}, nil)
+				if err != nil || !r.IsNotImplemented() {
+					return r, err
+				}
+			}
 			if !objects.IsInt(a[0]) || !objects.IsInt(a[1]) || !objects.IsInt(a[2]) {
 				return value{}, objects.Errorf(objects.TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 			}

@@ -170,6 +170,12 @@ func Binary(ctx Ctx, a, b Value, op BinaryOp) (Value, error) {
 	if op == OpMod && ta == StrType {
 		return Value{}, Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
+	if op == OpAdd && (ta.Layout == StrType || ta.Layout == ListType || ta.Layout == TupleType) {
+		// Sequence concatenation is tried last, after the right
+		// operand's __radd__, as CPython's sq_concat fallback is.
+		n := ta.Layout.Name
+		return Value{}, Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", n, tb.Name, n)
+	}
 	sym := binaryOpSymbols[op]
 	if op == OpPow {
 		sym = "** or pow()"
