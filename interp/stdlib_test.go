@@ -19,7 +19,6 @@ import (
 var stdlibKnownFailing = map[string]string{
 	"test_collections": "namedtuple(module=) and collections.abc.Reversible of dict views",
 	"test_contextlib":  "the script imports io, which weft does not have yet",
-	"test_enum":        "dir() ignores a class's own __dir__ (line 83 of 120-odd checks)",
 	"test_operator":    "list_iterator has no __length_hint__",
 	"test_typing":      "Generic[...] needs tuple.index (the builtin-types work adds it)",
 	"test_weakref":     "weakref.finalize.peek",

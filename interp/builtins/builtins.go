@@ -552,6 +552,29 @@ func Install(in *vm.Interp) {
 				}
 			}
 		}
+		if len(args) == 1 {
+			// A Python __dir__ on the object's type (an instance's
+			// class, a class's metaclass: enum's EnumType) decides.
+			if f, ok := args[0].Type().LookupString("__dir__"); ok && objects.AsFunction(f) != nil {
+				r, err := c.Call(f, []value{args[0]}, nil)
+				if err != nil {
+					return value{}, err
+				}
+				items, err := objects.ToSlice(c, r)
+				if err != nil {
+					return value{}, err
+				}
+				l := objects.NewList(items)
+				sortM, err := objects.GetAttr(c, l.Value(), objects.Interned("sort"))
+				if err != nil {
+					return value{}, err
+				}
+				if _, err := c.Call(sortM, nil, nil); err != nil {
+					return value{}, err
+				}
+				return l.Value(), nil
+			}
+		}
 		if len(args) == 0 {
 			l := c.(*vm.Thread).Locals()
 			if d := objects.AsDict(l); d != nil {
