@@ -320,6 +320,9 @@ func attrErrorPlain(v Value, name *Str) *Exception {
 // GenericSetAttr is object.__setattr__.
 func GenericSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 	t := v.Type()
+	if name.S == "__class__" {
+		return setClass(v, val)
+	}
 	if cls, ok := t.Lookup(name); ok {
 		if s := cls.Type().DescrSet; s != nil {
 			return s(ctx, cls, v, val)
