@@ -95,6 +95,7 @@ func init() {
 	initMappingProxy()
 	initDescrAttrs()
 	initExceptionExtras()
+	initOSError()
 	initIntrospection()
 	initFrames()
 	initGenericAlias()
