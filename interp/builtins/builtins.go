@@ -299,7 +299,7 @@ func Install(in *vm.Interp) {
 			if err := nargs(name, args, kw, 1, 1); err != nil {
 				return value{}, err
 			}
-			n, err := objects.IndexValue(c, args[0])
+			n, err := objects.IntIndexValue(c, args[0])
 			if err != nil {
 				return value{}, err
 			}
@@ -358,6 +358,15 @@ func Install(in *vm.Interp) {
 			if a[0].Type().Layout == objects.ComplexType || a[1].Type().Layout == objects.ComplexType || a[2].Type().Layout == objects.ComplexType {
 				// complex's ternary power is checked before the int-only rule.
 				return value{}, objects.Errorf(objects.ValueErrorType, "complex modulo")
+			}
+			if f, ok := a[0].Type().LookupString("__pow__"); ok && objects.AsFunction(f) != nil {
+				// A Python __pow__ takes the modulus as its third
+				// argument (CPython's ternary slot); NotImplemented
+				// falls through to the error below.
+				r, err := c.Call(f, []value{a[0], a[1], a[2]}, nil)
+				if err != nil || !r.IsNotImplemented() {
+					return r, err
+				}
 			}
 			if !objects.IsInt(a[0]) || !objects.IsInt(a[1]) || !objects.IsInt(a[2]) {
 				return value{}, objects.Errorf(objects.TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")

@@ -273,8 +273,13 @@ func dictUpdateFrom(c ctx, d *objects.Dict, src value) error {
 		}
 		return nil
 	}
-	if _, ok := src.Type().LookupString("keys"); ok {
-		km, _ := objects.GetAttr(c, src, objects.Interned("keys"))
+	// A mapping is anything with a keys attribute (CPython looks the
+	// attribute up, so mappingproxy and __getattr__-provided keys count).
+	km, err := objects.GetAttr(c, src, objects.Interned("keys"))
+	if e, ok := err.(*objects.Exception); err != nil && !(ok && e.Matches(objects.AttributeErrorType)) {
+		return err
+	}
+	if err == nil {
 		kv, err := c.Call(km, nil, nil)
 		if err != nil {
 			return err

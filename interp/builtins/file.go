@@ -113,6 +113,9 @@ func osError(err error, name string) error {
 	case os.IsExist(err):
 		t, errno, msg = objects.FileExistsErrorType, 17, "File exists"
 	}
-	r, _ := objects.Repr(nil, objects.StrValue(name))
-	return objects.Errorf(t, "[Errno %d] %s: %s", errno, msg, r)
+	if errno == 0 {
+		r, _ := objects.Repr(nil, objects.StrValue(name))
+		return objects.Errorf(t, "[Errno %d] %s: %s", errno, msg, r)
+	}
+	return objects.NewOSError(errno, msg, name)
 }

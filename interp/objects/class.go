@@ -262,7 +262,9 @@ func installSlotWrappers(t *Type) {
 						}
 					}
 				}
-				if b.Type() == t || b.Type().IsSubtype(t) {
+				// The reflected method is never tried for two operands
+				// of the same type (CPython's SLOT1BINFULL).
+				if a.Type() != b.Type() && (b.Type() == t || b.Type().IsSubtype(t)) {
 					if f, ok := b.Type().LookupString(rname); ok && AsBuiltin(f) == nil {
 						return ctx.Call(f, []Value{b, a}, nil)
 					}

@@ -1,9 +1,13 @@
 package objects
 
 // Exception features beyond args: BaseException.add_note (PEP 678) and
-// the name=/obj= keywords of AttributeError and name= of NameError.
+// the name=/obj= keywords of AttributeError and name= of NameError; and
+// the equality of bound built-in methods.
+
+import "reflect"
 
 func initExceptionExtras() {
+	initBuiltinMethodEquality()
 	BaseExceptionType.SetMethod("add_note", func(ctx Ctx, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 || len(kw) != 0 {
 			return Value{}, Errorf(TypeErrorType, "BaseException.add_note() takes exactly one argument (%d given)", len(args)-1)
@@ -58,4 +62,29 @@ func initExceptionExtras() {
 	}
 	keywordInit(AttributeErrorType, "name", "obj")
 	keywordInit(NameErrorType, "name")
+}
+
+// Bound built-in methods compare and hash by receiver and method, as
+// CPython's meth_richcompare/meth_hash do: l.append == l.append although
+// each attribute access makes a new bound object (weakref.finalize.peek
+// and method caches rely on it). Unbound built-ins keep identity.
+func initBuiltinMethodEquality() {
+	same := func(a, b *Builtin) bool {
+		return !a.Self.IsNil() && !b.Self.IsNil() && a.Self.Is(b.Self) && a.Name == b.Name && a.Owner == b.Owner &&
+			reflect.ValueOf(a.Fn).Pointer() == reflect.ValueOf(b.Fn).Pointer()
+	}
+	BuiltinType.Compare = func(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
+		if b.Type() != BuiltinType || op > CmpNe {
+			return NotImplemented, nil
+		}
+		eq := a.Is(b) || same(as[Builtin](a), as[Builtin](b))
+		return Bool(eq == (op == CmpEq)), nil
+	}
+	BuiltinType.Hash = func(ctx Ctx, v Value) (int64, error) {
+		f := as[Builtin](v)
+		if f.Self.IsNil() {
+			return v.ID() >> 4, nil
+		}
+		return (f.Self.ID() >> 4) ^ int64(NewStr(f.Name).Hash()), nil
+	}
 }

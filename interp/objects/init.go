@@ -96,6 +96,7 @@ func init() {
 	initMappingProxy()
 	initDescrAttrs()
 	initExceptionExtras()
+	initOSError()
 	initIntrospection()
 	initFrames()
 	initGenericAlias()
@@ -123,9 +124,6 @@ func initStr() {
 	StrType.Binary[OpAdd] = func(ctx Ctx, a, b Value) (Value, error) {
 		sa, sb := AsStr(a), AsStr(b)
 		if sa == nil || sb == nil {
-			if sa != nil {
-				return Value{}, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
-			}
 			return NotImplemented, nil
 		}
 		return StrValue(sa.S + sb.S), nil

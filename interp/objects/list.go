@@ -329,9 +329,6 @@ func initList() {
 	ListType.Binary[OpAdd] = func(ctx Ctx, a, b Value) (Value, error) {
 		la, lb := AsList(a), AsList(b)
 		if la == nil || lb == nil {
-			if la != nil {
-				return Value{}, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.Type().Name)
-			}
 			return NotImplemented, nil
 		}
 		return NewList(append(la.Snapshot(), lb.Snapshot()...)).Value(), nil
@@ -408,9 +405,6 @@ func initList() {
 	TupleType.Binary[OpAdd] = func(ctx Ctx, a, b Value) (Value, error) {
 		ta, tb := AsTuple(a), AsTuple(b)
 		if ta == nil || tb == nil {
-			if ta != nil {
-				return Value{}, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
-			}
 			return NotImplemented, nil
 		}
 		return NewTuple(append(append([]Value(nil), ta.Items...), tb.Items...)).Value(), nil

@@ -175,6 +175,12 @@ func Binary(ctx Ctx, a, b Value, op BinaryOp) (Value, error) {
 			return r, err
 		}
 	}
+	if op == OpAdd && (ta.Layout == StrType || ta.Layout == ListType || ta.Layout == TupleType) {
+		// Sequence concatenation is tried last, after the right
+		// operand's __radd__, as CPython's sq_concat fallback is.
+		n := ta.Layout.Name
+		return Value{}, Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", n, tb.Name, n)
+	}
 	sym := binaryOpSymbols[op]
 	if op == OpPow {
 		sym = "** or pow()"
@@ -319,6 +325,9 @@ func attrErrorPlain(v Value, name *Str) *Exception {
 // GenericSetAttr is object.__setattr__.
 func GenericSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 	t := v.Type()
+	if name.S == "__class__" {
+		return setClass(v, val)
+	}
 	if cls, ok := t.Lookup(name); ok {
 		if s := cls.Type().DescrSet; s != nil {
 			return s(ctx, cls, v, val)

@@ -2,9 +2,12 @@ package objects
 
 // slice comparison and slice.indices(), which user __getitem__
 // implementations use to interpret the slices they receive (start, stop
-// and step are descriptors installed by package builtins).
+// and step are descriptors installed by package builtins); and the
+// constructors of the other constant types (None, Ellipsis,
+// NotImplemented).
 
 func initSliceAttrs() {
+	initSingletonConstructors()
 	SliceType.Compare = sliceCompare
 	SliceType.SetMethod("indices", func(ctx Ctx, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 || len(kw) != 0 {
@@ -34,4 +37,22 @@ func sliceCompare(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
 	}
 	sa := as[Slice](a)
 	return seqCompare(ctx, []Value{sa.Start, sa.Stop, sa.Step}, []Value{sb.Start, sb.Stop, sb.Step}, op)
+}
+
+// initSingletonConstructors makes type(None)(), type(...)() and
+// type(NotImplemented)() return their singletons, as CPython's do.
+func initSingletonConstructors() {
+	for _, c := range []struct {
+		t *Type
+		v Value
+	}{{NoneType, None}, {EllipsisType, Ellipsis}, {NotImplType, NotImplemented}} {
+		c := c
+		c.t.New = func(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
+			if len(args) != 0 {
+				return Value{}, Errorf(TypeErrorType, "%s takes no arguments", c.t.Name)
+			}
+			return c.v, nil
+		}
+		c.t.Init = func(ctx Ctx, self Value, args []Value, kw []string) error { return nil }
+	}
 }

@@ -209,3 +209,27 @@ func instanceSlots(v Value) *slotValues {
 	}
 	return as[Instance](v).slots
 }
+
+// setClass is obj.__class__ = val, with CPython's checks: only between
+// classes defined in Python whose instances have the same layout (the same
+// Go struct, dict and slot array), because the object's memory is not
+// rebuilt. The type pointer is one machine word, so a racing reader sees
+// the old class or the new one, never a torn value.
+func setClass(v, val Value) error {
+	if val.IsNil() {
+		return Errorf(TypeErrorType, "can't delete __class__ attribute")
+	}
+	nt := AsType(val)
+	if nt == nil {
+		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", val.Type().Name)
+	}
+	ot := v.Type()
+	if ot.Builtin || nt.Builtin {
+		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if ot.Layout != nt.Layout || ot.HasDict != nt.HasDict || ot.NSlots != nt.NSlots {
+		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, ot.Name)
+	}
+	v.h.typ = nt
+	return nil
+}

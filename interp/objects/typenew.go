@@ -48,7 +48,7 @@ func TypeNew(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs [
 			continue
 		}
 		if _, err := ctx.Call(setName, []Value{v, cls.Value(), keys[i]}, nil); err != nil {
-			return nil, err
+			return nil, setNameError(err, v, keys[i], cls)
 		}
 	}
 	for _, b := range cls.MRO[1:] {
@@ -67,4 +67,21 @@ func TypeNew(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs [
 		break
 	}
 	return cls, nil
+}
+
+// setNameError is CPython 3.11's report of an exception raised by
+// __set_name__: a RuntimeError naming the attribute, caused by it.
+func setNameError(err error, attr, name Value, cls *Type) error {
+	cause, ok := err.(*Exception)
+	if !ok {
+		return err
+	}
+	n := ""
+	if s := AsStr(name); s != nil {
+		n = s.S
+	}
+	e := Errorf(RuntimeErrorType, "Error calling __set_name__ on '%s' instance '%s' in '%s'", attr.Type().Name, n, cls.Name)
+	e.Cause = cause
+	e.Context = cause
+	return e
 }
