@@ -372,8 +372,11 @@ func installMethods() {
 		b, err := objects.Truth(c, r)
 		return objects.Bool(!b), err
 	})
+	// object.__hash__ is the identity hash whatever the receiver's class
+	// says: a class body's `__hash__ = object.__hash__` would otherwise
+	// call itself through the class's hash slot forever.
 	objects.ObjectType.SetMethod("__hash__", func(c ctx, args []value, kw []string) (value, error) {
-		h, err := objects.Hash(c, args[0])
+		h, err := objects.ObjectType.Hash(c, args[0])
 		return objects.Int(h), err
 	})
 	objects.ObjectType.SetMethod("__setattr__", func(c ctx, args []value, kw []string) (value, error) {

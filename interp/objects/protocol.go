@@ -167,6 +167,16 @@ func Binary(ctx Ctx, a, b Value, op BinaryOp) (Value, error) {
 			return r, err
 		}
 	}
+	return BinaryDeclined(ctx, a, b, op, false)
+}
+
+// BinaryDeclined finishes a op b (a op= b when inplace) after every
+// operator method declined: the sequence fallbacks CPython tries last
+// (str % with nothing to format, repetition by an __index__ count,
+// concatenation's own message), else "unsupported operand type(s)". The
+// Go path and the VM's stackless dispatch both end here.
+func BinaryDeclined(ctx Ctx, a, b Value, op BinaryOp, inplace bool) (Value, error) {
+	ta, tb := a.Type(), b.Type()
 	if op == OpMod && ta == StrType {
 		return Value{}, Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
@@ -181,11 +191,7 @@ func Binary(ctx Ctx, a, b Value, op BinaryOp) (Value, error) {
 		n := ta.Layout.Name
 		return Value{}, Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", n, tb.Name, n)
 	}
-	sym := binaryOpSymbols[op]
-	if op == OpPow {
-		sym = "** or pow()"
-	}
-	return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+	return Value{}, UnsupportedBinary(a, b, op, inplace)
 }
 
 // InPlace applies an augmented assignment operator: the in-place slot if

@@ -352,7 +352,12 @@ func (t *Thread) binaryFrom(fr *Frame, a, b value, op int32) error {
 		}
 		return nil
 	}
-	return objects.UnsupportedBinary(a, b, bop, inplace)
+	r, err := objects.BinaryDeclined(t, a, b, bop, inplace)
+	if err != nil {
+		return err
+	}
+	fr.push(r)
+	return nil
 }
 
 // compareStep is one candidate of a rich comparison: a Python method
@@ -591,7 +596,7 @@ func storeAttr(t *Thread, v value, name *objects.Str, val value) (f *objects.Fun
 		}
 		return nil, nil, objects.GenericSetAttr(t, v, name, val)
 	}
-	if d := objects.InstanceDict(v); d != nil && !val.IsNil() {
+	if d := objects.InstanceDict(v); d != nil && !val.IsNil() && name.S != "__class__" {
 		d.SetStr(name, val)
 		return nil, nil, nil
 	}
