@@ -19,7 +19,6 @@ import (
 var stdlibKnownFailing = map[string]string{
 	"test_collections": "namedtuple(module=) and collections.abc.Reversible of dict views",
 	"test_contextlib":  "the script imports io, which weft does not have yet",
-	"test_operator":    "list_iterator has no __length_hint__",
 	"test_typing":      "Generic[...] needs tuple.index (the builtin-types work adds it)",
 	"test_weakref":     "finalizers at exit need the atexit module, which weft does not have yet",
 }

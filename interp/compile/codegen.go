@@ -47,8 +47,9 @@ func compileUnit(src, filename string, mode Mode, warnings *[]Warning) (*objects
 		}
 		body = m.Body
 	}
+	mangled := manglePrivateNames(body)
 	root := newScope(moduleScope, nil)
-	b := &builder{cur: root, src: src, fn: filename}
+	b := &builder{cur: root, src: src, fn: filename, bindings: mangled}
 	if expr != nil {
 		b.expr(expr)
 	} else {
@@ -61,7 +62,7 @@ func compileUnit(src, filename string, mode Mode, warnings *[]Warning) (*objects
 	if b.err != nil {
 		return nil, b.err
 	}
-	c := &compiler{filename: filename, src: src, warnings: warnings}
+	c := &compiler{filename: filename, src: src, warnings: warnings, bindings: mangled}
 	u := c.newUnit(root, "<module>", "<module>", 1)
 	u.code.Flags |= objects.CodeModule
 	c.u = u
@@ -134,6 +135,8 @@ type compiler struct {
 	err      error
 	// warnings collects SyntaxWarnings when the caller wants them.
 	warnings *[]Warning
+	// bindings are the mangled names of def and class statements.
+	bindings bindings
 }
 
 func (c *compiler) newUnit(s *scope, name, qualname string, firstLine int) *unit {

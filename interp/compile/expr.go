@@ -434,7 +434,7 @@ func (c *compiler) functionDef(n syntax.Node, name string, args *syntax.Argument
 	for range decos {
 		c.emit(Call, 1)
 	}
-	c.nameOp(name, opStore)
+	c.nameOp(c.bindings.of(n, name), opStore)
 }
 
 func (c *compiler) childQualname(name string) string {
@@ -619,7 +619,7 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 	for range n.DecoratorList {
 		c.emit(Call, 1)
 	}
-	c.nameOp(n.Name, opStore)
+	c.nameOp(c.bindings.of(n, n.Name), opStore)
 }
 
 // classNeedsUnpacking reports a class statement with *bases or **kw.

@@ -89,9 +89,11 @@ func (s *scope) resolveFree(name string) bool {
 // builder walks a block to fill its scope.
 type builder struct {
 	cur *scope
-	err error
-	src string
-	fn  string
+	// bindings are the mangled names of def and class statements.
+	bindings bindings
+	err      error
+	src      string
+	fn       string
 }
 
 func (b *builder) synErr(msg string, p syntax.Pos) {
@@ -180,7 +182,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		}
 		b.args(n.Args)
 		b.symAnnotations(n)
-		b.cur.assign(n.Name)
+		b.cur.assign(b.bindings.of(n, n.Name))
 		b.function(n, n.Args, func() { b.stmts(n.Body) })
 	case *syntax.AsyncFunctionDef:
 		for _, d := range n.DecoratorList {
@@ -188,7 +190,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		}
 		b.args(n.Args)
 		b.symAnnotations(n)
-		b.cur.assign(n.Name)
+		b.cur.assign(b.bindings.of(n, n.Name))
 		b.function(n, n.Args, func() { b.stmts(n.Body) })
 	case *syntax.ClassDef:
 		for _, d := range n.DecoratorList {
@@ -200,7 +202,7 @@ func (b *builder) stmt(st syntax.Stmt) {
 		for _, k := range n.Keywords {
 			b.expr(k.Value)
 		}
-		b.cur.assign(n.Name)
+		b.cur.assign(b.bindings.of(n, n.Name))
 		s := newScope(classScope, b.cur)
 		b.cur.children[n] = s
 		saved := b.cur

@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/weftrun/weft/interp/pystr"
@@ -95,10 +96,9 @@ func initSlots(ctx Ctx, t *Type, bases []*Type) error {
 			wantWeakref = true
 			continue
 		}
-		// CPython stores a private slot "__x" of class C as "_C__x";
-		// weft's compiler does not mangle private names yet, so the
-		// slot keeps the spelled name to match what self.__x accesses.
-		name := s.S
+		// A private slot "__x" of class C is stored as "_C__x", the
+		// name self.__x compiles to inside the class.
+		name := Mangle(t.Name, s.S)
 		if _, ok := t.Dict.GetStr(NewStr(name)); ok {
 			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.S)
 		}
@@ -232,4 +232,20 @@ func setClass(v, val Value) error {
 	}
 	v.h.typ = nt
 	return nil
+}
+
+// Mangle is Python's private name mangling: inside class private, an
+// identifier __name (two leading underscores, not ending in two, no dot)
+// is spelled _private__name, with private's leading underscores
+// stripped; anything else is unchanged. The compiler applies it to the
+// names in class bodies, and type creation to the names in __slots__.
+func Mangle(private, name string) string {
+	if private == "" || !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	stripped := strings.TrimLeft(private, "_")
+	if stripped == "" {
+		return name
+	}
+	return "_" + stripped + name
 }
