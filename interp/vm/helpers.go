@@ -10,13 +10,25 @@ func hexID(v objects.Value) string { return "0x" + strconv.FormatInt(v.ID(), 16)
 
 // loadMethod looks name up for a call: a plain function or built-in method
 // found on the class (and not shadowed by the instance dict) is returned
-// unbound with bound=true, saving the bound-method allocation.
-func loadMethod(t *Thread, self objects.Value, name *objects.Str) (objects.Value, bool, error) {
+// unbound with bound=true, saving the bound-method allocation. mc, when
+// not nil, is the instruction's cache of that class-level lookup.
+func loadMethod(t *Thread, self objects.Value, name *objects.Str, mc *objects.MethodCache) (objects.Value, bool, error) {
 	tp := self.Type()
+	if mc != nil {
+		if m, ok := mc.Load(tp); ok {
+			if d := objects.InstanceDict(self); d == nil || !hasKey(d, name) {
+				return m, true, nil
+			}
+		}
+	}
+	tag := tp.MROTag() // before the lookups, for mc.Store
 	if tp.GetAttr == nil || isGenericGetAttr(tp) {
 		if m, ok := tp.Lookup(name); ok {
 			mt := m.Type()
 			if mt == objects.FunctionType || mt == objects.MethodDescrType {
+				if mc != nil {
+					mc.Store(tp, tag, m)
+				}
 				if d := objects.InstanceDict(self); d == nil || !hasKey(d, name) {
 					return m, true, nil
 				}
