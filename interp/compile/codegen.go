@@ -200,6 +200,7 @@ func (c *compiler) finishUnit() *objects.Code {
 	// One LOAD_GLOBAL cache per name (docs/bytecode.md): every LOAD_GLOBAL
 	// of the same name in this code resolves to the same binding.
 	u.code.Caches = make([]objects.InlineCache, len(u.code.Names))
+	u.code.MethodCaches = make([]objects.MethodCache, len(u.code.Names))
 	return u.code
 }
 

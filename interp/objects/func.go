@@ -117,6 +117,8 @@ type Code struct {
 	// Caches holds one inline-cache word per cached instruction (global
 	// loads, attribute loads), indexed by the instruction's cache operand.
 	Caches []InlineCache
+	// MethodCaches holds one LOAD_METHOD cache per name (MethodCache).
+	MethodCaches []MethodCache
 }
 
 // InlineCache remembers where a LOAD_GLOBAL name resolved, for one

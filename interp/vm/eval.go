@@ -374,7 +374,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.LoadMethod:
 			save()
 			self := slots[sp-1]
-			m, bound, f, args, err := loadMethod(t, self, code.Names[arg])
+			var mc *objects.MethodCache
+			if arg < len(code.MethodCaches) {
+				mc = &code.MethodCaches[arg]
+			}
+			m, bound, f, args, err := loadMethod(t, self, code.Names[arg], mc)
 			if err != nil {
 				return value{}, err
 			}

@@ -10,15 +10,27 @@ func hexID(v objects.Value) string { return "0x" + strconv.FormatInt(v.ID(), 16)
 
 // loadMethod looks name up for a call: a plain function or built-in method
 // found on the class (and not shadowed by the instance dict) is returned
-// unbound with bound=true, saving the bound-method allocation. Any other
-// attribute is fetched by loadAttr, so a Python getter or
+// unbound with bound=true, saving the bound-method allocation; mc, when
+// not nil, is the instruction's cache of that class-level lookup. Any
+// other attribute is fetched by loadAttr, so a Python getter or
 // __getattr__ comes back as f and args to run as a frame.
-func loadMethod(t *Thread, self objects.Value, name *objects.Str) (m objects.Value, bound bool, f *objects.Function, args []objects.Value, err error) {
+func loadMethod(t *Thread, self objects.Value, name *objects.Str, mc *objects.MethodCache) (m objects.Value, bound bool, f *objects.Function, args []objects.Value, err error) {
 	tp := self.Type()
+	if mc != nil {
+		if m, ok := mc.Load(tp); ok {
+			if d := objects.InstanceDict(self); d == nil || !hasKey(d, name) {
+				return m, true, nil, nil, nil
+			}
+		}
+	}
+	tag := tp.MROTag() // before the lookups, for mc.Store
 	if tp.GetAttr == nil || isGenericGetAttr(tp) {
 		if m, ok := tp.Lookup(name); ok {
 			mt := m.Type()
 			if mt == objects.FunctionType || mt == objects.MethodDescrType {
+				if mc != nil {
+					mc.Store(tp, tag, m)
+				}
 				if d := objects.InstanceDict(self); d == nil || !hasKey(d, name) {
 					return m, true, nil, nil, nil
 				}

@@ -8,7 +8,8 @@ import (
 // TestTypeCacheSeesClassChanges checks that cached method and attribute
 // lookups follow every change to a class or to one of its bases: new,
 // replaced and deleted attributes, a shadowing definition in a subclass,
-// and a __getattribute__ added after methods were cached.
+// a __getattribute__ added after methods were cached, receivers of two
+// classes at one LOAD_METHOD, and a method shadowed by the instance dict.
 func TestTypeCacheSeesClassChanges(t *testing.T) {
 	in, g := newInterp(t)
 	src := `
@@ -40,6 +41,18 @@ l = []
 for i in range(3):
     l.append(i)
 assert l == [0, 1, 2]
+class P:
+    def who(self): return 'P'
+class Q:
+    def who(self): return 'Q'
+got = [o.who() for o in (P(), Q(), P(), Q())]
+assert got == ['P', 'Q', 'P', 'Q'], got
+p = P()
+p.who()
+p.who = lambda: 'instance'
+assert p.who() == 'instance'
+del p.who
+assert p.who() == 'P'
 class C:
     def m(self): return 'm'
 c = C()

@@ -1,0 +1,54 @@
+package objects
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// MethodCache remembers what LOAD_METHOD found for one name on one class:
+// the function or method descriptor to call with the receiver, found on
+// the class through object's generic attribute lookup. The eval loop keeps
+// one per name of a code object (Code.MethodCaches), so a call site that
+// keeps seeing receivers of one class skips the MRO walk and the
+// __getattribute__ check.
+//
+// Validity follows the type attribute cache (typecache.go): a record holds
+// the class, its MRO slice and the sum of its MRO dictionaries' versions
+// read before the lookup that filled it, and is used only while all three
+// match, so any change to the class or a base class (a new method, a
+// __getattribute__) retires it. The instance dict is not covered: the
+// caller still checks that the instance does not shadow the name.
+//
+// Free-threading: records are immutable and published atomically.
+type MethodCache struct {
+	rec atomic.Pointer[methodRecord]
+}
+
+type methodRecord struct {
+	tp   *Type
+	mro  **Type
+	tag  uint64
+	meth Value
+}
+
+// MROTag returns the version tag that MethodCache.Store needs, to be read
+// before the lookup whose result is stored.
+func (t *Type) MROTag() uint64 { return t.mroTag() }
+
+// Load returns the cached method for receivers of class tp.
+func (c *MethodCache) Load(tp *Type) (Value, bool) {
+	r := c.rec.Load()
+	if r != nil && r.tp == tp && r.mro == unsafe.SliceData(tp.MRO) && r.tag == tp.mroTag() {
+		return r.meth, true
+	}
+	return Value{}, false
+}
+
+// Store records meth as the method for class tp, looked up after tag was
+// read with tp.MROTag.
+func (c *MethodCache) Store(tp *Type, tag uint64, meth Value) {
+	if len(tp.MRO) == 0 {
+		return // a class still being made
+	}
+	c.rec.Store(&methodRecord{tp: tp, mro: unsafe.SliceData(tp.MRO), tag: tag, meth: meth})
+}
