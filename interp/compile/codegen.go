@@ -3,6 +3,7 @@ package compile
 import (
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/syntax"
@@ -31,7 +32,7 @@ func compileUnit(src, filename string, mode Mode, warnings *[]Warning) (*objects
 	case Eval:
 		e, err := syntax.ParseExpression(src, filename)
 		if err != nil {
-			return nil, err
+			return nil, evalSyntaxError(err, src)
 		}
 		expr = e.Body
 	case Single:
@@ -1065,4 +1066,23 @@ func (c *compiler) withStmt(items []*syntax.WithItem, body []syntax.Stmt) {
 	c.u.depth = depth
 	c.patch(jend, c.here())
 	c.patch(jsup, c.here())
+}
+
+// evalSyntaxError adjusts a SyntaxError of eval-mode source to what
+// CPython 3.11 reports there: eval input gets no implicit newline, so the
+// error's text is the line as written, and an error at the very end of
+// the input (the parser wanted another token) has offset 0.
+func evalSyntaxError(err error, src string) error {
+	se, ok := err.(*syntax.SyntaxError)
+	if !ok || strings.HasSuffix(src, "\n") {
+		return err
+	}
+	c := *se
+	c.Text = strings.TrimSuffix(c.Text, "\n")
+	lastLine := c.Lineno == strings.Count(src, "\n")+1
+	if lastLine && c.Offset == len(c.Text)+1 {
+		c.Offset = 0
+		c.EndOffset = 0
+	}
+	return &c
 }

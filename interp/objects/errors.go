@@ -212,6 +212,9 @@ func initExceptions() {
 	SyntaxErrorType = E("SyntaxError", ExceptionType)
 	IndentationErrorType = E("IndentationError", SyntaxErrorType)
 	TabErrorType = E("TabError", IndentationErrorType)
+	for _, t := range []*Type{SyntaxErrorType, IndentationErrorType, TabErrorType} {
+		t.Str = syntaxErrorStr
+	}
 	SystemErrorType = E("SystemError", ExceptionType)
 	TypeErrorType = E("TypeError", ExceptionType)
 	ValueErrorType = E("ValueError", ExceptionType)
@@ -357,4 +360,44 @@ func dirNames(v Value) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// syntaxErrorStr is str() of a SyntaxError: its message followed by where
+// it happened, "msg (file.py, line 3)" — the file's base name only, as
+// CPython's SyntaxError_str prints it.
+func syntaxErrorStr(ctx Ctx, v Value) (string, error) {
+	e := as[Exception](v)
+	if e.Dict == nil {
+		return ExceptionString(e), nil
+	}
+	msg := ExceptionString(e)
+	if m, ok := e.Dict.GetStr(Interned("msg")); ok {
+		s, err := ToStr(ctx, m)
+		if err != nil {
+			return "", err
+		}
+		msg = s
+	}
+	var file string
+	if f, ok := e.Dict.GetStr(Interned("filename")); ok {
+		if fs := AsStr(f); fs != nil {
+			file = fs.S
+			if i := strings.LastIndexByte(file, '/'); i >= 0 {
+				file = file[i+1:]
+			}
+		}
+	}
+	line, haveLine := int64(0), false
+	if l, ok := e.Dict.GetStr(Interned("lineno")); ok && l.IsSmallInt() {
+		line, haveLine = l.SmallInt(), true
+	}
+	switch {
+	case file != "" && haveLine:
+		return fmt.Sprintf("%s (%s, line %d)", msg, file, line), nil
+	case file != "":
+		return fmt.Sprintf("%s (%s)", msg, file), nil
+	case haveLine:
+		return fmt.Sprintf("%s (line %d)", msg, line), nil
+	}
+	return msg, nil
 }

@@ -28,7 +28,7 @@ func (t *Thread) newFrame(code *objects.Code, fn *objects.Function, globals, loc
 	if fn != nil {
 		fr.builtins = fn.Builtins
 	} else {
-		fr.builtins = t.interp.Builtins
+		fr.builtins = builtinsOf(globals, t.interp.Builtins)
 	}
 	if gen != nil {
 		// The generator is made ready by newCallFrame (initGenerator).
@@ -262,3 +262,26 @@ func makeFunction(fr *Frame, flags int, code *objects.Code, qualname objects.Val
 	}
 	return f
 }
+
+// builtinsOf is the builtins namespace of code run with globals (a module
+// body, exec, eval): globals["__builtins__"] when it is a dict or a
+// module, as in CPython, so exec(src, {"__builtins__": {...}}) restricts
+// what the code sees; def falls back to the interpreter's builtins.
+func builtinsOf(globals, def *objects.Dict) *objects.Dict {
+	if globals == nil {
+		return def
+	}
+	b, ok := globals.GetStr(nameBuiltins)
+	if !ok {
+		return def
+	}
+	if d := objects.AsDict(b); d != nil {
+		return d
+	}
+	if m := objects.AsModule(b); m != nil {
+		return m.Dict
+	}
+	return def
+}
+
+var nameBuiltins = objects.Interned("__builtins__")
