@@ -62,7 +62,16 @@ func functionAnnotations(s *scope, n syntax.Node) *syntax.Lambda {
 			}
 		}
 		if args.VarArg != nil {
-			add(args.VarArg.Arg, args.VarArg.Annotation)
+			ann := args.VarArg.Annotation
+			if st, ok := ann.(*syntax.Starred); ok {
+				// *args: *Ts (PEP 646) annotates with the one item the
+				// starred value unpacks to: [*Ts][0]. (CPython unpacks
+				// with UNPACK_SEQUENCE 1, which also rejects a value of
+				// any other length; this takes the first item.)
+				ap := st.Pos
+				ann = &syntax.Subscript{Pos: ap, Value: &syntax.List{Pos: ap, Elts: []syntax.Expr{st}, Ctx: syntax.Load}, Slice: &syntax.Constant{Pos: ap, Value: int64(0)}, Ctx: syntax.Load}
+			}
+			add(args.VarArg.Arg, ann)
 		}
 		for _, a := range args.KwOnlyArgs {
 			add(a.Arg, a.Annotation)

@@ -574,8 +574,10 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 		}
 	}
 	c.stmts(n.Body)
-	if i, ok := c.u.derefs["__class__"]; ok {
-		// The class creation sets this cell to the new class.
+	if i, ok := c.u.derefs["__class__"]; ok && c.u.scope.cells["__class__"] {
+		// The class creation sets this cell to the new class (a
+		// `nonlocal __class__` in the body is the outer class's cell,
+		// not this one).
 		c.emit(LoadClosure, i)
 		c.emit(StoreName, c.nameIndex("__classcell__"))
 	}

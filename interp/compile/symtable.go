@@ -354,6 +354,15 @@ func (b *builder) stmt(st syntax.Stmt) {
 			}
 			b.cur.nonlocals[name] = true
 			b.cur.nonlocalPos[name] = n.Pos
+			if name == "__class__" {
+				// The implicit cell of the enclosing class (the one
+				// zero-argument super() reads) is a binding.
+				if b.cur.kind == classScope {
+					b.classCellFrom(b.cur.parent)
+				} else {
+					b.classCell()
+				}
+			}
 		}
 	case *syntax.ExprStmt:
 		b.expr(n.Value)
@@ -467,8 +476,13 @@ func (b *builder) expr(e syntax.Expr) {
 // classCell makes the nearest enclosing class provide a __class__ cell
 // to the current function (for zero-argument super()), with every
 // function scope in between passing it down as a free variable.
-func (b *builder) classCell() {
-	for s := b.cur; s != nil; s = s.parent {
+func (b *builder) classCell() { b.classCellFrom(b.cur) }
+
+// classCellFrom is classCell for the nearest class at or above start: a
+// class body's `nonlocal __class__` starts above itself, since it names
+// the cell of the class around it.
+func (b *builder) classCellFrom(start *scope) {
+	for s := start; s != nil; s = s.parent {
 		if s.kind == classScope {
 			s.cells["__class__"] = true
 			for q := b.cur; q != s; q = q.parent {
@@ -496,6 +510,9 @@ func (b *builder) finish(s *scope) {
 			s.resolveFree(name)
 		}
 		for _, name := range sortedKeys(s.nonlocals) {
+			if name == "__class__" && s.frees[name] {
+				continue // bound by the class cell (classCell)
+			}
 			if !s.resolveFree(name) {
 				b.synErr("no binding for nonlocal '"+name+"' found", s.nonlocalPos[name])
 			}
