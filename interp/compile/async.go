@@ -58,51 +58,6 @@ func (c *compiler) asyncForStmt(n *syntax.AsyncFor) {
 	}
 }
 
-// asyncWithStmt compiles "async with" like with, awaiting __aenter__()
-// and __aexit__(...).
-func (c *compiler) asyncWithStmt(items []*syntax.WithItem, body []syntax.Stmt) {
-	it := items[0]
-	depth := c.u.depth
-	c.expr(it.ContextExpr)
-	c.emit(BeforeAsyncWith, 0) // [aexit aenter()]
-	c.emitAwait()              // [aexit entered]
-	start := c.here()
-	if it.OptionalVars != nil {
-		c.store(it.OptionalVars)
-	} else {
-		c.emit(PopTop, 0)
-	}
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbAsyncWith})
-	if len(items) > 1 {
-		c.asyncWithStmt(items[1:], body)
-	} else {
-		c.stmts(body)
-	}
-	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-	end := c.here()
-	c.asyncExitNormal()
-	jend := c.emit(Jump, 0)
-	handler := c.here()
-	c.addHandler(start, end, handler, depth+1)
-	c.u.depth = depth + 2  // [aexit exc]
-	c.emit(PushExcInfo, 0) // [aexit prev exc]
-	cstart := c.here()
-	c.emit(AsyncWithExit, 1) // [aexit prev exc aexit(type, exc, tb)]
-	c.emitAwait()            // [aexit prev exc result]
-	j := c.emit(PopJumpIfTrue, 0)
-	c.emit(Reraise, 0)
-	c.patch(j, c.here())
-	c.u.depth = depth + 3
-	c.emit(PopTop, 0)    // [aexit prev]
-	c.emit(PopExcept, 0) // [aexit]
-	c.emit(PopTop, 0)
-	jsup := c.emit(Jump, 0)
-	c.cleanupHandler(cstart, depth+2)
-	c.u.depth = depth
-	c.patch(jend, c.here())
-	c.patch(jsup, c.here())
-}
-
 // asyncExitNormal awaits aexit(None, None, None) for the __aexit__ on
 // top of the stack and drops its result.
 func (c *compiler) asyncExitNormal() {

@@ -580,7 +580,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 		c.emit(PopTop, 0)
 	case *syntax.With:
-		c.withStmt(n.Items, n.Body)
+		c.withStmt(n.Items, n.Body, false)
 	case *syntax.Match:
 		c.matchStmt(n)
 	case *syntax.TryStar:
@@ -588,7 +588,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.AsyncFor:
 		c.asyncForStmt(n)
 	case *syntax.AsyncWith:
-		c.asyncWithStmt(n.Items, n.Body)
+		c.withStmt(n.Items, n.Body, true)
 	default:
 		c.syntaxError("statement not supported yet by weft", st)
 	}
@@ -1027,33 +1027,51 @@ func (c *compiler) tryExcept(n *syntax.Try) {
 	}
 }
 
-func (c *compiler) withStmt(items []*syntax.WithItem, body []syntax.Stmt) {
+// withStmt compiles "with" (and "async with" when async: __aenter__()
+// and __aexit__(...) are awaited). Several items nest, innermost last.
+func (c *compiler) withStmt(items []*syntax.WithItem, body []syntax.Stmt, async bool) {
 	it := items[0]
 	depth := c.u.depth
 	c.expr(it.ContextExpr)
-	c.emit(BeforeWith, 0) // [exit enter]
+	kind := fbWith
+	if async {
+		kind = fbAsyncWith
+		c.emit(BeforeAsyncWith, 0) // [aexit aenter()]
+		c.emitAwait()              // [aexit entered]
+	} else {
+		c.emit(BeforeWith, 0) // [exit enter]
+	}
 	start := c.here()
 	if it.OptionalVars != nil {
 		c.store(it.OptionalVars)
 	} else {
 		c.emit(PopTop, 0)
 	}
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbWith})
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: kind})
 	if len(items) > 1 {
-		c.withStmt(items[1:], body)
+		c.withStmt(items[1:], body, async)
 	} else {
 		c.stmts(body)
 	}
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	end := c.here()
-	c.emit(WithExitNormal, 0)
+	if async {
+		c.asyncExitNormal()
+	} else {
+		c.emit(WithExitNormal, 0)
+	}
 	jend := c.emit(Jump, 0)
 	handler := c.here()
 	c.addHandler(start, end, handler, depth+1)
 	c.u.depth = depth + 2  // [exit exc]
 	c.emit(PushExcInfo, 0) // [exit prev exc]
 	cstart := c.here()
-	c.emit(WithExcept, 0) // [exit prev exc suppress]
+	if async {
+		c.emit(AsyncWithExit, 1) // [aexit prev exc aexit(type, exc, tb)]
+		c.emitAwait()            // [aexit prev exc result]
+	} else {
+		c.emit(WithExcept, 0) // [exit prev exc suppress]
+	}
 	j := c.emit(PopJumpIfTrue, 0)
 	c.emit(Reraise, 0)
 	c.patch(j, c.here())
