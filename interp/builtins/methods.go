@@ -593,17 +593,7 @@ func installListMethods() {
 		if err := methodArity("list", "count", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
-		n := 0
-		for _, x := range objects.AsList(args[0]).Snapshot() {
-			eq, err := objects.Equal(c, x, args[1])
-			if err != nil {
-				return value{}, err
-			}
-			if eq {
-				n++
-			}
-		}
-		return objects.Int(int64(n)), nil
+		return countEqual(c, objects.AsList(args[0]).Snapshot(), args[1])
 	})
 	L.SetMethod("reverse", func(c ctx, args []value, kw []string) (value, error) {
 		l := objects.AsList(args[0])

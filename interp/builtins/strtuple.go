@@ -71,18 +71,24 @@ func installStrExtras() {
 		if err := methodArity("tuple", "count", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
-		n := 0
-		for _, x := range objects.AsTuple(args[0]).Items {
-			eq, err := objects.Equal(c, x, args[1])
-			if err != nil {
-				return value{}, err
-			}
-			if eq {
-				n++
-			}
-		}
-		return objects.Int(int64(n)), nil
+		return countEqual(c, objects.AsTuple(args[0]).Items, args[1])
 	})
+}
+
+// countEqual is list.count and tuple.count: how many items equal x
+// (identity first, as CPython's comparisons in containers do).
+func countEqual(c ctx, items []value, x value) (value, error) {
+	n := 0
+	for _, item := range items {
+		eq, err := objects.Equal(c, item, x)
+		if err != nil {
+			return value{}, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return objects.Int(int64(n)), nil
 }
 
 // translateLookup maps one rune through a str.translate table: table[ord(r)]
