@@ -186,6 +186,9 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 				return t, false
 			}
 		}
+		if p.schedtick%61 == 0 && s.procs > 1 {
+			s.shed(p)
+		}
 		if !p.in.empty() {
 			p.in.drainTo(p)
 		}
@@ -350,6 +353,46 @@ func (s *Scheduler) rebalance(p *p) {
 			p.runqput(t)
 			return
 		}
+	}
+}
+
+// shed is balancing between busy Ps, checked every 61 slices. Yields stay
+// on the local queue, so Ps that all stay busy never steal, and tasks that
+// started unevenly spread (a burst spawned onto one P) would keep an uneven
+// share of the CPU for as long as they run: two tasks on one P get seven
+// times the time of fourteen on another. Go avoids this by sending
+// Gosched to the global queue; here a P compares its queue with one
+// random other P's and, when it holds at least twice as many plus one,
+// moves half the difference to the global queue, where every P takes a
+// fair share at its own 61st slice. Only the owner takes from its queue
+// (p.q.get), so no new synchronisation is involved.
+func (s *Scheduler) shed(p *p) {
+	v := s.ps[rand.IntN(s.procs)]
+	if v == p {
+		return
+	}
+	mine, theirs := p.q.len(), v.q.len()
+	if mine < 2*(theirs+1) {
+		return
+	}
+	var head, tail *Task
+	n := 0
+	for k := (mine - theirs) / 2; n < k; n++ {
+		t := p.q.get()
+		if t == nil {
+			break
+		}
+		t.link = nil
+		if tail == nil {
+			head = t
+		} else {
+			tail.link = t
+		}
+		tail = t
+	}
+	if n > 0 {
+		s.gq.putBatch(head, tail, n)
+		s.wakep() // an idle P takes them at once
 	}
 }
 

@@ -98,8 +98,12 @@ func TestREPLInterrupt(t *testing.T) {
 	it := newInterpreter([]string{""}, ".", false)
 	var out, errs bytes.Buffer
 	it.VM.Stdout = bufio.NewWriter(&out)
+	// Both channels are unbuffered, so each send completes only once the
+	// session has taken it: the interrupt is seen before the next line
+	// (with a buffered signal channel the session's select could take
+	// the line first and wait forever).
 	lines := make(chan replLine)
-	sig := make(chan os.Signal, 1)
+	sig := make(chan os.Signal)
 	s := &replSession{it: it, main: mainDict(it), lines: lines, prompts: &errs, interrupts: sig}
 	done := make(chan string)
 	go func() {
