@@ -342,6 +342,9 @@ func installMethods() {
 			return value{}, objects.Errorf(objects.TypeErrorType, "object.__new__(X): X is not a type object")
 		}
 		t := objects.AsType(args[0])
+		if t.Layout != objects.ObjectType {
+			return value{}, unsafeObjectNew(t)
+		}
 		return t.New(c, t, nil, nil)
 	}, nil)
 	sm := &objects.StaticMethod{Func: objectNew.Value()}
@@ -1052,4 +1055,19 @@ func seqIndexBounds(c ctx, args []value, n int) (start, stop int, err error) {
 		stop, err = bound(args[1])
 	}
 	return
+}
+
+// unsafeObjectNew is CPython's refusal of object.__new__(t) for a class
+// whose instances are not plain objects (int, a float subclass, an
+// exception): object's allocator cannot lay them out, so the error names
+// the nearest built-in class in t's MRO, whose __new__ can.
+func unsafeObjectNew(t *objects.Type) error {
+	base := t
+	for _, b := range t.MRO {
+		if b.Builtin {
+			base = b
+			break
+		}
+	}
+	return objects.Errorf(objects.TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, base.Name)
 }
