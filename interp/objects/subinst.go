@@ -75,7 +75,8 @@ func NewFloatInstanceOf(t *Type, f float64) Value {
 
 func initSubclassInstances() {
 	layoutDicts[FloatType] = func(v Value) *Dict {
-		if v.IsFloat() {
+		if v.IsFloat() || !v.Type().HasDict {
+			// A plain float, or a subclass that declared __slots__.
 			return nil
 		}
 		x := as[floatSub](v)

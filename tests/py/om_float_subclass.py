@@ -24,3 +24,9 @@ class D(C): pass
 for t in (C, D, bool, int):
     try: object.__new__(t)
     except TypeError as ex: print(ex)
+class S(float):
+    __slots__ = ()
+try:
+    S(1).x = 1
+except AttributeError as ex:
+    print('AttributeError:', ex, hasattr(S(1), '__dict__'))
