@@ -342,6 +342,9 @@ func installMethods() {
 			return value{}, objects.Errorf(objects.TypeErrorType, "object.__new__(X): X is not a type object")
 		}
 		t := objects.AsType(args[0])
+		if t.Layout != objects.ObjectType {
+			return value{}, unsafeObjectNew(t)
+		}
 		return t.New(c, t, nil, nil)
 	}, nil)
 	sm := &objects.StaticMethod{Func: objectNew.Value()}
@@ -1042,4 +1045,32 @@ func seqIndexBounds(c ctx, args []value, n int) (start, stop int, err error) {
 		stop, err = bound(args[1])
 	}
 	return
+}
+
+// unsafeObjectNew is CPython's refusal of object.__new__(t) for a class
+// whose instances are not plain objects (int, a float subclass, an
+// exception): object's allocator cannot lay them out. The error names the
+// first class in t's MRO whose __new__ is a built-in one (t itself when
+// it inherits int's or float's), skipping the classes whose __new__ is
+// written in Python, as CPython's tp_new_wrapper does.
+func unsafeObjectNew(t *objects.Type) error {
+	base := t
+	for _, b := range t.MRO {
+		if !pythonNew(b) {
+			base = b
+			break
+		}
+	}
+	return objects.Errorf(objects.TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, base.Name)
+}
+
+// pythonNew reports whether the __new__ that t inherits or defines is
+// written in Python.
+func pythonNew(t *objects.Type) bool {
+	for _, b := range t.MRO {
+		if _, ok := b.Dict.GetStr(objects.Interned("__new__")); ok {
+			return !b.Builtin
+		}
+	}
+	return false
 }

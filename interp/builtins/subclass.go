@@ -9,11 +9,22 @@ import "github.com/weftrun/weft/interp/objects"
 // (enum's _EnumDict(cls, generate)) works and super().__init__(...)
 // reaches the built-in's. A tuple is immutable, so tuple.__new__(cls,
 // iterable) fills it at once (namedtuple), and so does str.__new__(cls,
-// text) (StrEnum), and int.__new__(cls, x) (IntEnum). The exact built-in types keep
+// text) (StrEnum), int.__new__(cls, x) (IntEnum) and float.__new__(cls, x). The exact built-in types keep
 // their one-step constructors.
 func installSubclassConstructors() {
 	dictNew, listNew, tupleNew, strNew := objects.DictType.New, objects.ListType.New, objects.TupleType.New, objects.StrType.New
-	intNew := objects.IntType.New
+	intNew, floatNew := objects.IntType.New, objects.FloatType.New
+	objects.FloatType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
+		r, err := floatNew(c, objects.FloatType, args, kw)
+		if err != nil || t == objects.FloatType {
+			return r, err
+		}
+		f, _, err := objects.ToFloat(r)
+		if err != nil {
+			return value{}, err
+		}
+		return objects.NewFloatInstanceOf(t, f), nil
+	}
 	objects.IntType.New = func(c ctx, t *objects.Type, args []value, kw []string) (value, error) {
 		r, err := intNew(c, objects.IntType, args, kw)
 		if err != nil || t == objects.IntType {

@@ -83,8 +83,8 @@ func runPython(t *testing.T, python string, args ...string) string {
 // modules the importer looks for, as parseable-looking Python source.
 func TestFSHoldsEveryModule(t *testing.T) {
 	want := []string{"abc.py", "bisect.py", "collections/__init__.py", "collections/abc.py",
-		"contextlib.py", "copy.py", "dataclasses.py", "enum.py", "functools.py", "heapq.py",
-		"itertools.py", "keyword.py", "operator.py", "string.py", "types.py", "typing.py",
+		"contextlib.py", "copy.py", "dataclasses.py", "enum.py", "fractions.py", "functools.py", "heapq.py",
+		"inspect.py", "itertools.py", "keyword.py", "numbers.py", "operator.py", "string.py", "types.py", "typing.py",
 		"warnings.py", "weakref.py"}
 	for _, name := range want {
 		data, err := fs.ReadFile(FS, name)

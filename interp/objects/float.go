@@ -29,10 +29,21 @@ func ToFloat(v Value) (float64, bool, error) {
 	return f, true, nil
 }
 
-// floatSub is the layout of float subclasses' instances.
+// IsFloatOrSub reports whether v is a float or an instance of a float
+// subclass.
+func IsFloatOrSub(v Value) bool {
+	return v.IsFloat() || (v.h != nil && v.h.typ.Layout == FloatType)
+}
+
+// floatSub is the layout of float subclasses' instances. Plain floats
+// are inline values with no heap object, so an instance of a subclass
+// (which has an identity, a class of its own and an attribute dict) is a
+// heap struct holding the value; ToFloat reads it for every float
+// operation, which is why the subclass's arithmetic works unchanged.
 type floatSub struct {
 	Header
-	f float64
+	f     float64
+	attrs *Dict
 }
 
 func floatOp(op BinaryOp) func(ctx Ctx, a, b Value) (Value, error) {
@@ -127,7 +138,7 @@ func floatCompare(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
 			f, _, _ = ToFloat(a)
 			iv = b
 		}
-		if !b.IsFloat() && !a.IsFloat() {
+		if !IsFloatOrSub(b) && !IsFloatOrSub(a) {
 			return NotImplemented, nil
 		}
 		if math.IsNaN(f) {

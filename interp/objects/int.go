@@ -424,7 +424,7 @@ func intCompare(ctx Ctx, a, b Value, op CompareOp) (Value, error) {
 	}
 	y, yb, ok2 := intParts(b)
 	if !ok2 {
-		if b.IsFloat() {
+		if IsFloatOrSub(b) {
 			return floatCompare(ctx, a, b, op)
 		}
 		return NotImplemented, nil

@@ -65,7 +65,27 @@ func NewIntInstanceOf(t *Type, v Value) Value {
 	return obj(&x.BigInt)
 }
 
+// NewFloatInstanceOf returns an instance of t, a subclass of float,
+// holding f: what float.__new__(t, x) makes.
+func NewFloatInstanceOf(t *Type, f float64) Value {
+	x := &floatSub{f: f}
+	x.typ = t
+	return obj(x)
+}
+
 func initSubclassInstances() {
+	layoutDicts[FloatType] = func(v Value) *Dict {
+		if v.IsFloat() || !v.Type().HasDict {
+			// A plain float, or a subclass that declared __slots__.
+			return nil
+		}
+		x := as[floatSub](v)
+		if x.attrs == nil {
+			// A race here can only lose an empty dict.
+			x.attrs = NewDict()
+		}
+		return x.attrs
+	}
 	layoutDicts[IntType] = func(v Value) *Dict {
 		if AsIntSubclass(v) == nil || v.Type() == BoolType {
 			return nil
