@@ -28,7 +28,9 @@ import (
 //     older dict;
 //   - a new key's entry is written (into spare capacity: tab.entries spans
 //     the whole capacity) before the index slot that points at it;
-//   - a deletion sets the index slot to ixDummy before it clears the entry;
+//   - a deletion sets the index slot to ixDummy, then clears the entry's
+//     key, then its value; a reader re-reads the key after the value, so it
+//     never returns a value torn by the clearing;
 //   - a value overwrite stores the Value in place.
 //
 // A reader that meets a half-visible entry (nil key or value, an index
@@ -101,6 +103,12 @@ func (d *Dict) lookupFast(key Value, hash int64) (v Value, found, ok bool) {
 				}
 				if eq {
 					v = loadValue(&e.val)
+					// A deletion clears the key before the value: a key
+					// still there now means v is a value this entry held
+					// (never half of the deletion's clearing).
+					if loadValue(&e.key).IsNil() {
+						return Value{}, false, false
+					}
 					return v, true, !v.IsNil()
 				}
 			}
