@@ -19,9 +19,27 @@ import (
 // __getattribute__) retires it. The instance dict is not covered: the
 // caller still checks that the instance does not shadow the name.
 //
+// A call site can be polymorphic: a scheduler calling task.run() on
+// instances of four subclasses, each with its own run. So the cache has
+// methodCacheWays records, and a class always uses the one its address
+// selects; sites that see up to a few classes keep hitting, as with
+// CPython's specialised LOAD_ATTR_METHOD falling back less often. A
+// collision only costs a lookup and a re-store.
+//
 // Free-threading: records are immutable and published atomically.
 type MethodCache struct {
-	rec atomic.Pointer[methodRecord]
+	recs [methodCacheWays]atomic.Pointer[methodRecord]
+}
+
+// methodCacheWays is the number of classes one MethodCache holds (a
+// power of two).
+const methodCacheWays = 4
+
+// way picks tp's record: a Fibonacci hash of the class's address, whose
+// top bits mix all of its bits (heap addresses share low bits).
+func (c *MethodCache) way(tp *Type) *atomic.Pointer[methodRecord] {
+	h := uint64(uintptr(unsafe.Pointer(tp))) * 0x9E3779B97F4A7C15
+	return &c.recs[h>>(64-2)]
 }
 
 type methodRecord struct {
@@ -37,7 +55,7 @@ func (t *Type) MROTag() uint64 { return t.mroTag() }
 
 // Load returns the cached method for receivers of class tp.
 func (c *MethodCache) Load(tp *Type) (Value, bool) {
-	r := c.rec.Load()
+	r := c.way(tp).Load()
 	if r != nil && r.tp == tp && r.mro == unsafe.SliceData(tp.MRO) && r.tag == tp.mroTag() {
 		return r.meth, true
 	}
@@ -50,5 +68,5 @@ func (c *MethodCache) Store(tp *Type, tag uint64, meth Value) {
 	if len(tp.MRO) == 0 {
 		return // a class still being made
 	}
-	c.rec.Store(&methodRecord{tp: tp, mro: unsafe.SliceData(tp.MRO), tag: tag, meth: meth})
+	c.way(tp).Store(&methodRecord{tp: tp, mro: unsafe.SliceData(tp.MRO), tag: tag, meth: meth})
 }

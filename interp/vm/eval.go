@@ -332,7 +332,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.LoadAttr:
 			save()
 			obj := slots[sp-1]
-			v, f, args, err := loadAttr(t, obj, code.Names[arg])
+			var ac *objects.AttrCache
+			if arg < len(code.AttrCaches) {
+				ac = &code.AttrCaches[arg]
+			}
+			v, f, args, err := loadAttr(t, obj, code.Names[arg], ac)
 			if err != nil {
 				return value{}, err
 			}
@@ -378,7 +382,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			if arg < len(code.MethodCaches) {
 				mc = &code.MethodCaches[arg]
 			}
-			m, bound, f, args, err := loadMethod(t, self, code.Names[arg], mc)
+			var ac *objects.AttrCache
+			if arg < len(code.AttrCaches) {
+				ac = &code.AttrCaches[arg]
+			}
+			m, bound, f, args, err := loadMethod(t, self, code.Names[arg], mc, ac)
 			if err != nil {
 				return value{}, err
 			}

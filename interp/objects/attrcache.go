@@ -1,0 +1,81 @@
+package objects
+
+import "sync/atomic"
+
+// AttrCache remembers, for one attribute name of a code object, the entry
+// index at which instance dicts last held that name. Instances of one
+// class are usually given their attributes in the same order (by one
+// __init__), so their dicts keep each name at the same entry index; a
+// read of self.x can then check that one entry instead of hashing the
+// name and probing the index table, much as CPython's LOAD_ATTR
+// specialisation relies on instances sharing their keys.
+//
+// The hint is only a guess and is validated on every use: the entry must
+// hold this very name (the same str, or an equal exact str) and a value.
+// That is enough for correctness because a live key sits in exactly one
+// entry of a dict's current table, and a deleted entry has its key and
+// value cleared (see Dict), so a matching entry is the key's binding.
+//
+// Free-threading: the hint is an atomic word shared by every thread
+// running the code; the dict side is read through the published table,
+// as lookupFast does, so a racing write gives the value from just before
+// or just after it.
+type AttrCache struct {
+	hint atomic.Int32
+}
+
+// GetStrCached is d.GetStr(key) that first tries the entry c remembers,
+// and remembers where key was found otherwise. c may be nil.
+func (d *Dict) GetStrCached(key *Str, c *AttrCache) (Value, bool) {
+	if c == nil || key.typ != StrType {
+		return d.GetStr(key)
+	}
+	if tab := d.tab.Load(); tab != nil {
+		if i := int(c.hint.Load()); i < len(tab.entries) {
+			e := &tab.entries[i]
+			if k := loadValue(&e.key); k.h == &key.Header || (k.h != nil && k.h.typ == StrType && as[Str](k).S == key.S) {
+				if v := loadValue(&e.val); !v.IsNil() {
+					return v, true
+				}
+			}
+		}
+	}
+	v, ok := d.GetStr(key)
+	if ok {
+		if i := d.entryIndexStr(key); i >= 0 {
+			c.hint.Store(int32(i))
+		}
+	}
+	return v, ok
+}
+
+// entryIndexStr returns the entry index of the exact str key in d's
+// published table, or -1 when it is absent or a racing write makes the
+// probe undecidable (a hint is then simply not recorded).
+func (d *Dict) entryIndexStr(key *Str) int {
+	tab := d.tab.Load()
+	if tab == nil {
+		return -1
+	}
+	hash := key.Hash()
+	mask := uint64(len(tab.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for range tab.indices {
+		ix := loadIndex(&tab.indices[i])
+		if ix == ixEmpty || int(ix) >= len(tab.entries) {
+			return -1
+		}
+		if ix >= 0 {
+			e := &tab.entries[ix]
+			if e.hash == hash {
+				if k := loadValue(&e.key); k.h != nil && k.h.typ == StrType && as[Str](k).S == key.S {
+					return int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return -1
+}
