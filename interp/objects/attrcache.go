@@ -79,3 +79,37 @@ func (d *Dict) entryIndexStr(key *Str) int {
 	}
 	return -1
 }
+
+// SetStrCached is d.SetStr(key, v) that overwrites the entry c remembers
+// when it holds key, and remembers where an existing key was overwritten
+// otherwise. A new key is inserted by SetStr with no hint recorded: an
+// __init__ adding attributes would pay for a second probe on every
+// instance, while the reads and writes that follow set the hint once.
+// c may be nil.
+func (d *Dict) SetStrCached(key *Str, v Value, c *AttrCache) {
+	if c == nil || key.typ != StrType {
+		d.SetStr(key, v)
+		return
+	}
+	d.mu.Lock()
+	if i := int(c.hint.Load()); i < len(d.entries) {
+		e := &d.entries[i]
+		if k := e.key; k.h == &key.Header || (k.h != nil && k.h.typ == StrType && as[Str](k).S == key.S) {
+			storeValue(&e.val, v)
+			d.contents.Add(1)
+			d.mu.Unlock()
+			return
+		}
+	}
+	// find returns with the lock held (it drops it only to compare with
+	// a key of a str subclass, as SetStr's own find would).
+	if i, _, _ := d.find(nil, key.Value(), key.Hash()); i >= 0 {
+		storeValue(&d.entries[i].val, v)
+		d.contents.Add(1)
+		d.mu.Unlock()
+		c.hint.Store(int32(i))
+		return
+	}
+	d.mu.Unlock()
+	d.SetStr(key, v)
+}

@@ -58,10 +58,47 @@ func TestAttrCacheHints(t *testing.T) {
 	}
 }
 
+// TestAttrCacheStores checks SetStrCached: an overwrite through a hint
+// learnt on another dict of the same layout, an overwrite whose hint
+// points at another key, and an insert, each leaving every key with its
+// own value.
+func TestAttrCacheStores(t *testing.T) {
+	a, b, c := NewStr("a"), NewStr("b"), NewStr("c")
+	var cache AttrCache
+	d1, d2 := NewDict(), NewDict()
+	for _, d := range []*Dict{d1, d2} {
+		d.SetStr(a, Int(1))
+		d.SetStr(b, Int(2))
+	}
+	d1.SetStrCached(b, Int(20), &cache) // learns entry 1
+	if got := cache.hint.Load(); got != 1 {
+		t.Fatalf("hint after overwriting b = %d; want 1", got)
+	}
+	d2.SetStrCached(b, Int(21), &cache) // through the hint
+	d3 := NewDict()
+	d3.SetStr(b, Int(3))
+	d3.SetStr(a, Int(4))
+	d3.SetStrCached(b, Int(30), &cache) // the hint names a: rejected
+	d3.SetStrCached(c, Int(31), &cache) // a new key
+	want := []struct {
+		d    *Dict
+		k    *Str
+		want int64
+	}{{d1, a, 1}, {d1, b, 20}, {d2, a, 1}, {d2, b, 21}, {d3, a, 4}, {d3, b, 30}, {d3, c, 31}}
+	for _, w := range want {
+		if v, ok := w.d.GetStr(w.k); !ok || v.SmallInt() != w.want {
+			t.Errorf("%s = %v, %v; want %d", w.k.S, v, ok, w.want)
+		}
+	}
+	if n := d3.Len(); n != 3 {
+		t.Errorf("d3 has %d keys; want 3", n)
+	}
+}
+
 // TestAttrCacheStress shares one AttrCache between readers of two dicts
 // whose layouts differ while writers overwrite, delete and re-add keys
-// (moving them to other entries). A reader must only see values stored
-// under the key it asks for.
+// (moving them to other entries) through the same hints. A reader must
+// only see values stored under the key it asks for.
 func TestAttrCacheStress(t *testing.T) {
 	names := make([]*Str, 6)
 	for i := range names {
@@ -110,7 +147,7 @@ func TestAttrCacheStress(t *testing.T) {
 				if n%3 == 0 {
 					_, _ = d.DelItem(nil, names[i].Value())
 				}
-				d.SetStr(names[i], Int(int64(i*1000+n%1000)))
+				d.SetStrCached(names[i], Int(int64(i*1000+n%1000)), &caches[i])
 			}
 		}(w)
 	}

@@ -37,7 +37,37 @@ type slotValues struct {
 	vals []Value
 }
 
-func newSlotValues(n int) *slotValues { return &slotValues{vals: make([]Value, n)} }
+// smallSlotCount is the most slots an instance keeps in the same
+// allocation as itself.
+const smallSlotCount = 4
+
+// instanceWithSlots is an instance of a class with at most smallSlotCount
+// slots, its slot array and the array's storage made by one allocation
+// instead of three (small __slots__ classes, such as vectors, are often
+// created in hot loops). The Instance is the first field, so a pointer
+// to it is a pointer to the start of the allocation.
+type instanceWithSlots struct {
+	in      Instance
+	slots   slotValues
+	storage [smallSlotCount]Value
+}
+
+// newInstance allocates an instance of t with its slot array (if t has
+// slots) and no dict.
+func newInstance(t *Type) *Instance {
+	switch n := t.NSlots; {
+	case n == 0:
+		return &Instance{Header: Header{typ: t}}
+	case n <= smallSlotCount:
+		a := &instanceWithSlots{}
+		a.in.typ = t
+		a.slots.vals = a.storage[:n:n]
+		a.in.slots = &a.slots
+		return &a.in
+	default:
+		return &Instance{Header: Header{typ: t}, slots: &slotValues{vals: make([]Value, n)}}
+	}
+}
 
 // The AttrDescr.slot values that are not slot indexes.
 const (

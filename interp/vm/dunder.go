@@ -562,8 +562,9 @@ func isDataDescr(cls value) bool {
 // storeAttr is loadAttr for v.name = val (val nil: del v.name): a Python
 // __setattr__/__delattr__, property setter/deleter or descriptor
 // __set__/__delete__ comes back as f and args to run as a frame;
-// anything else is done here by the Go path.
-func storeAttr(t *Thread, v value, name *objects.Str, val value) (f *objects.Function, args []value, err error) {
+// anything else is done here by the Go path. ac, when not nil, is the
+// instruction's instance-dict hint (objects.AttrCache).
+func storeAttr(t *Thread, v value, name *objects.Str, val value, ac *objects.AttrCache) (f *objects.Function, args []value, err error) {
 	tp := v.Type()
 	if tp.Builtin || tp.Layout != objects.ObjectType {
 		return nil, nil, objects.SetAttr(t, v, name, val)
@@ -601,7 +602,7 @@ func storeAttr(t *Thread, v value, name *objects.Str, val value) (f *objects.Fun
 		return nil, nil, objects.GenericSetAttr(t, v, name, val)
 	}
 	if d := objects.InstanceDict(v); d != nil && !val.IsNil() && name.S != "__class__" {
-		d.SetStr(name, val)
+		d.SetStrCached(name, val, ac)
 		return nil, nil, nil
 	}
 	return nil, nil, objects.GenericSetAttr(t, v, name, val)

@@ -351,7 +351,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp-1] = v
 		case compile.StoreAttr:
 			save()
-			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], slots[sp-2])
+			var ac *objects.AttrCache
+			if arg < len(code.AttrCaches) {
+				ac = &code.AttrCaches[arg]
+			}
+			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], slots[sp-2], ac)
 			if err != nil {
 				return value{}, err
 			}
@@ -364,7 +368,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 		case compile.DeleteAttr:
 			save()
-			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], value{})
+			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], value{}, nil)
 			if err != nil {
 				return value{}, err
 			}
