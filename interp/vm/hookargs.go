@@ -36,12 +36,18 @@ func (t *Thread) hookArgs3(a, b, c value) []value {
 // the frame. The buffer is taken while in use, so a re-entrant call (none
 // is expected while arguments are bound, but an error message could run
 // code) simply allocates its own.
+// maxKeptInitArgs bounds the buffer a thread keeps, so that one call
+// with a huge *args does not pin its array for the thread's lifetime.
+const maxKeptInitArgs = 64
+
 func (t *Thread) newInitFrame(f *objects.Function, inst value, args []value, kwnames []string) (*Frame, error) {
 	buf := t.initArgs
 	t.initArgs = nil
 	buf = append(append(buf[:0], inst), args...)
 	fr, err := t.newCallFrame(f, buf, kwnames)
 	clear(buf)
-	t.initArgs = buf
+	if cap(buf) <= maxKeptInitArgs {
+		t.initArgs = buf
+	}
 	return fr, err
 }
