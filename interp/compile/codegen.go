@@ -202,6 +202,7 @@ func (c *compiler) finishUnit() *objects.Code {
 	// of the same name in this code resolves to the same binding.
 	u.code.Caches = make([]objects.InlineCache, len(u.code.Names))
 	u.code.MethodCaches = make([]objects.MethodCache, len(u.code.Names))
+	u.code.AttrCaches = make([]objects.AttrCache, len(u.code.Names))
 	return u.code
 }
 

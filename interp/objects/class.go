@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // NewClass creates a class from a class statement (type(name, bases, ns)).
@@ -69,11 +70,12 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 }
 
 func dunder(t *Type, name string) (Value, bool) {
+	key := Interned(name)
 	for _, c := range t.MRO {
 		if c.Builtin {
 			return Value{}, false
 		}
-		if v, ok := c.Dict.GetStr(Interned(name)); ok {
+		if v, ok := c.Dict.GetStr(key); ok {
 			return v, true
 		}
 	}
@@ -380,12 +382,10 @@ func unwrapStatic(f Value) Value {
 
 func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	if len(args) > 0 {
-		_, hasInit := dunder(t, "__init__")
-		_, hasNew := dunder(t, "__new__")
-		if !hasInit || hasNew {
-			if t == ObjectType || !hasInit {
-				return Value{}, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
-			}
+		// Arguments are for a Python __init__; without one they are an
+		// error (object itself, being built-in, never has one).
+		if _, hasInit := dunder(t, "__init__"); !hasInit {
+			return Value{}, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
 		}
 	}
 	if t.Layout != ObjectType {
@@ -394,13 +394,9 @@ func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	if err := refuseAbstract(ctx, t); err != nil {
 		return Value{}, err
 	}
-	in := &Instance{}
-	in.typ = t
+	in := newInstance(t)
 	if t.HasDict {
 		in.Dict = NewDict()
-	}
-	if t.NSlots > 0 {
-		in.slots = newSlotValues(t.NSlots)
 	}
 	return obj(in), nil
 }
@@ -509,8 +505,12 @@ func typeSetAttr(ctx Ctx, v Value, name *Str, val Value) error {
 // empty, with CPython 3.11's message naming the methods in sorted order.
 // Assigning __abstractmethods__ is what makes a class abstract, so the
 // check reads the class's own dict, not its bases'.
+// abstractMethodsName is interned once: refuseAbstract runs on every
+// instantiation, and Interned is a map lookup.
+var abstractMethodsName = sync.OnceValue(func() *Str { return Interned("__abstractmethods__") })
+
 func refuseAbstract(ctx Ctx, t *Type) error {
-	am, ok := t.Dict.GetStr(Interned("__abstractmethods__"))
+	am, ok := t.Dict.GetStr(abstractMethodsName())
 	if !ok {
 		return nil
 	}

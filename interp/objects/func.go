@@ -119,6 +119,8 @@ type Code struct {
 	Caches []InlineCache
 	// MethodCaches holds one LOAD_METHOD cache per name (MethodCache).
 	MethodCaches []MethodCache
+	// AttrCaches holds one instance-dict entry hint per name (AttrCache).
+	AttrCaches []AttrCache
 }
 
 // InlineCache remembers where a LOAD_GLOBAL name resolved, for one

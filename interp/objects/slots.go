@@ -27,15 +27,47 @@ import (
 // non-empty __slots__ keeps its attribute dict and the slot names live
 // there: Go structs of those layouts have no room for them.
 
-// slotValues is one instance's slot array. Instances are shared between
-// carriers, so the values sit behind a per-instance mutex (a torn Value is
-// memory-unsafe); an unset slot is the nil Value.
+// slotValues is one instance's slot array; an unset slot is the nil
+// Value. Instances are shared between carriers: writers serialise on the
+// per-instance mutex (so "delete an unset slot" is checked and done
+// atomically) and store each Value with storeValue; readers take no lock
+// and load with loadValue, the optimistic read that list elements use.
 type slotValues struct {
 	mu   sync.Mutex
 	vals []Value
 }
 
-func newSlotValues(n int) *slotValues { return &slotValues{vals: make([]Value, n)} }
+// smallSlotCount is the most slots an instance keeps in the same
+// allocation as itself.
+const smallSlotCount = 4
+
+// instanceWithSlots is an instance of a class with at most smallSlotCount
+// slots, its slot array and the array's storage made by one allocation
+// instead of three (small __slots__ classes, such as vectors, are often
+// created in hot loops). The Instance is the first field, so a pointer
+// to it is a pointer to the start of the allocation.
+type instanceWithSlots struct {
+	in      Instance
+	slots   slotValues
+	storage [smallSlotCount]Value
+}
+
+// newInstance allocates an instance of t with its slot array (if t has
+// slots) and no dict.
+func newInstance(t *Type) *Instance {
+	switch n := t.NSlots; {
+	case n == 0:
+		return &Instance{Header: Header{typ: t}}
+	case n <= smallSlotCount:
+		a := &instanceWithSlots{}
+		a.in.typ = t
+		a.slots.vals = a.storage[:n:n]
+		a.in.slots = &a.slots
+		return &a.in
+	default:
+		return &Instance{Header: Header{typ: t}, slots: &slotValues{vals: make([]Value, n)}}
+	}
+}
 
 // The AttrDescr.slot values that are not slot indexes.
 const (
@@ -157,9 +189,11 @@ func (a *AttrDescr) slotGet(inst Value) (Value, error) {
 	if sv == nil {
 		return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Type().Name, a.Name)
 	}
-	sv.mu.Lock()
-	v := sv.vals[a.slot-1]
-	sv.mu.Unlock()
+	// Readers take no lock: writers store whole Values under sv.mu with
+	// storeValue, and a racing read sees one of the stored Values (or, at
+	// worst, a torn pair that is still memory-safe; see Value), as a
+	// list element read does.
+	v := loadValue(&sv.vals[a.slot-1])
 	if v.IsNil() {
 		return Value{}, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", inst.Type().Name, a.Name)
 	}
@@ -194,11 +228,11 @@ func (a *AttrDescr) slotSet(inst, val Value) error {
 	}
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
-	if val.IsNil() && sv.vals[a.slot-1].IsNil() {
+	if val.IsNil() && loadValue(&sv.vals[a.slot-1]).IsNil() {
 		// CPython's member_set names only the slot here.
 		return Errorf(AttributeErrorType, "%s", a.Name)
 	}
-	sv.vals[a.slot-1] = val
+	storeValue(&sv.vals[a.slot-1], val)
 	return nil
 }
 

@@ -23,9 +23,14 @@ import (
 // current. Nothing has to notify caches when a class or a base class is
 // changed, which suits free-threading: writers do not touch caches.
 //
-// Each cache is a direct-mapped table indexed by the name's hash. Its
-// slots are atomic pointers to immutable entries; a filler publishes a
-// new entry, so a reader sees either the old entry or the new one whole.
+// Each cache is a two-way table: a name may live in one of two slots
+// chosen by different bits of its hash (a class's hot names are a few
+// dozen, and in a direct-mapped table of 64 two of them nearly always
+// collide and evict each other on every alternate use). A filler takes
+// the first slot unless that one holds a current entry for another
+// name. Slots are atomic pointers to immutable entries; a filler
+// publishes a new entry, so a reader sees either the old entry or the
+// new one whole.
 
 // typeCacheSize is the number of slots per type (a power of two). Classes
 // touch few names in hot code; 64 slots keep collisions rare.
@@ -63,10 +68,13 @@ func (t *Type) LookupString(name string) (Value, bool) { return t.lookup(name, h
 func (t *Type) lookup(name string, h int64, key *Str) (Value, bool) {
 	tag := t.mroTag()
 	mro := unsafe.SliceData(t.MRO)
-	slot := uint64(h) % typeCacheSize
+	slot1, slot2 := typeCacheSlots(h)
 	c := t.cache.Load()
 	if c != nil {
-		if e := c.slots[slot].Load(); e != nil && e.tag == tag && e.mro == mro && e.name == name {
+		if e := c.slots[slot1].Load(); e != nil && e.tag == tag && e.mro == mro && e.name == name {
+			return e.val, e.found
+		}
+		if e := c.slots[slot2].Load(); e != nil && e.tag == tag && e.mro == mro && e.name == name {
 			return e.val, e.found
 		}
 	}
@@ -83,8 +91,23 @@ func (t *Type) lookup(name string, h int64, key *Str) (Value, bool) {
 			c = t.cache.Load()
 		}
 	}
+	slot := slot1
+	if e := c.slots[slot1].Load(); e != nil && e.tag == tag && e.mro == mro && e.name != name {
+		slot = slot2 // keep the other name's current entry
+	}
 	c.slots[slot].Store(&typeCacheEntry{name: name, tag: tag, mro: mro, val: v, found: ok})
 	return v, ok
+}
+
+// typeCacheSlots returns the two slots a name whose hash is h may use:
+// its low bits and the next ones up, never the same slot twice.
+func typeCacheSlots(h int64) (uint64, uint64) {
+	slot1 := uint64(h) % typeCacheSize
+	slot2 := (uint64(h) / typeCacheSize) % typeCacheSize
+	if slot2 == slot1 {
+		slot2 ^= 1
+	}
+	return slot1, slot2
 }
 
 // lookupMRO is Lookup without the cache.

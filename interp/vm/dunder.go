@@ -100,6 +100,9 @@ func pyDunder(v value, name *objects.Str) *objects.Function {
 // and gen is its result, which the caller handles at once.
 func (t *Thread) pushDunder(fr *Frame, f *objects.Function, args []value, kind retKind, a, b value, op int) (nf *Frame, gen value, err error) {
 	nf, err = t.newCallFrame(f, args, nil)
+	// The frame has its copy; do not let the hook scratch keep objects
+	// alive (hookargs.go).
+	t.hookArgs = [3]value{}
 	if err != nil {
 		return nil, value{}, err
 	}
@@ -461,8 +464,9 @@ func (t *Thread) compareFrom(fr *Frame, a, b value, op objects.CompareOp, from i
 // function the lookup must call — a property getter, a Python
 // descriptor's __get__, __getattr__ or __getattribute__ — comes back as f
 // and args, to run as a frame, instead of being called from Go. Otherwise
-// r is the attribute (or err the failure), found by the Go path.
-func loadAttr(t *Thread, v value, name *objects.Str) (r value, f *objects.Function, args []value, err error) {
+// r is the attribute (or err the failure), found by the Go path. ac, when
+// not nil, is the instruction's instance-dict hint (objects.AttrCache).
+func loadAttr(t *Thread, v value, name *objects.Str, ac *objects.AttrCache) (r value, f *objects.Function, args []value, err error) {
 	tp := v.Type()
 	if tp.Builtin || tp.Layout != objects.ObjectType || name.S == "__class__" || name.S == "__dict__" {
 		r, err = objects.GetAttr(t, v, name)
@@ -473,15 +477,15 @@ func loadAttr(t *Thread, v value, name *objects.Str) (r value, f *objects.Functi
 		// __getattr__.
 		if ga := pyDunder(v, nameGetAttribute); ga != nil {
 			if _, both := tp.Lookup(nameGetAttr); !both {
-				return value{}, ga, []value{v, name.Value()}, nil
+				return value{}, ga, t.hookArgs2(v, name.Value()), nil
 			}
 		} else if ga := pyDunder(v, nameGetAttr); ga != nil {
 			// A property getter raising AttributeError must fall back
 			// to __getattr__: leave that case to the Go path.
 			if cls, found := tp.Lookup(name); !found || !hasPyGetter(cls) {
-				r, f, args, err, missing := genericAttr(t, v, name)
+				r, f, args, err, missing := genericAttr(t, v, name, ac)
 				if missing {
-					return value{}, ga, []value{v, name.Value()}, nil
+					return value{}, ga, t.hookArgs2(v, name.Value()), nil
 				}
 				return r, f, args, err
 			}
@@ -489,7 +493,7 @@ func loadAttr(t *Thread, v value, name *objects.Str) (r value, f *objects.Functi
 		r, err = objects.GetAttr(t, v, name)
 		return
 	}
-	r, f, args, err, missing := genericAttr(t, v, name)
+	r, f, args, err, missing := genericAttr(t, v, name, ac)
 	if missing {
 		// The Go path words the AttributeError.
 		r, err = objects.GenericGetAttr(t, v, name)
@@ -500,16 +504,16 @@ func loadAttr(t *Thread, v value, name *objects.Str) (r value, f *objects.Functi
 // genericAttr is object.__getattribute__ for an instance of a Python class
 // with object's layout, except that a Python getter comes back as f and
 // args and a missing attribute as missing (no error built).
-func genericAttr(t *Thread, v value, name *objects.Str) (r value, f *objects.Function, args []value, err error, missing bool) {
+func genericAttr(t *Thread, v value, name *objects.Str, ac *objects.AttrCache) (r value, f *objects.Function, args []value, err error, missing bool) {
 	tp := v.Type()
 	cls, found := tp.Lookup(name)
 	if found {
 		if p := objects.AsProperty(cls); p != nil {
 			if g := objects.AsFunction(p.Get); g != nil {
-				return value{}, g, []value{v}, nil, false
+				return value{}, g, t.hookArgs1(v), nil, false
 			}
 		} else if get := pyDunder(cls, nameGet); get != nil && isDataDescr(cls) {
-			return value{}, get, []value{cls, v, tp.Value()}, nil, false
+			return value{}, get, t.hookArgs3(cls, v, tp.Value()), nil, false
 		}
 		if ct := cls.Type(); ct.DescrSet != nil && ct.DescrGet != nil {
 			r, err = ct.DescrGet(t, cls, v, tp)
@@ -517,13 +521,13 @@ func genericAttr(t *Thread, v value, name *objects.Str) (r value, f *objects.Fun
 		}
 	}
 	if d := objects.InstanceDict(v); d != nil {
-		if x, ok := d.GetStr(name); ok {
+		if x, ok := d.GetStrCached(name, ac); ok {
 			return x, nil, nil, nil, false
 		}
 	}
 	if found {
 		if get := pyDunder(cls, nameGet); get != nil {
-			return value{}, get, []value{cls, v, tp.Value()}, nil, false
+			return value{}, get, t.hookArgs3(cls, v, tp.Value()), nil, false
 		}
 		if g := cls.Type().DescrGet; g != nil {
 			r, err = g(t, cls, v, tp)
@@ -558,8 +562,9 @@ func isDataDescr(cls value) bool {
 // storeAttr is loadAttr for v.name = val (val nil: del v.name): a Python
 // __setattr__/__delattr__, property setter/deleter or descriptor
 // __set__/__delete__ comes back as f and args to run as a frame;
-// anything else is done here by the Go path.
-func storeAttr(t *Thread, v value, name *objects.Str, val value) (f *objects.Function, args []value, err error) {
+// anything else is done here by the Go path. ac, when not nil, is the
+// instruction's instance-dict hint (objects.AttrCache).
+func storeAttr(t *Thread, v value, name *objects.Str, val value, ac *objects.AttrCache) (f *objects.Function, args []value, err error) {
 	tp := v.Type()
 	if tp.Builtin || tp.Layout != objects.ObjectType {
 		return nil, nil, objects.SetAttr(t, v, name, val)
@@ -572,9 +577,9 @@ func storeAttr(t *Thread, v value, name *objects.Str, val value) (f *objects.Fun
 		}
 		if h := pyDunder(v, hook); h != nil {
 			if val.IsNil() {
-				return h, []value{v, name.Value()}, nil
+				return h, t.hookArgs2(v, name.Value()), nil
 			}
-			return h, []value{v, name.Value(), val}, nil
+			return h, t.hookArgs3(v, name.Value(), val), nil
 		}
 		return nil, nil, objects.SetAttr(t, v, name, val)
 	}
@@ -582,22 +587,22 @@ func storeAttr(t *Thread, v value, name *objects.Str, val value) (f *objects.Fun
 		if p := objects.AsProperty(cls); p != nil {
 			if val.IsNil() {
 				if g := objects.AsFunction(p.Del); g != nil {
-					return g, []value{v}, nil
+					return g, t.hookArgs1(v), nil
 				}
 			} else if g := objects.AsFunction(p.Set); g != nil {
-				return g, []value{v, val}, nil
+				return g, t.hookArgs2(v, val), nil
 			}
 		} else if val.IsNil() {
 			if g := pyDunder(cls, nameDelete); g != nil {
-				return g, []value{cls, v}, nil
+				return g, t.hookArgs2(cls, v), nil
 			}
 		} else if g := pyDunder(cls, nameSet); g != nil {
-			return g, []value{cls, v, val}, nil
+			return g, t.hookArgs3(cls, v, val), nil
 		}
 		return nil, nil, objects.GenericSetAttr(t, v, name, val)
 	}
 	if d := objects.InstanceDict(v); d != nil && !val.IsNil() && name.S != "__class__" {
-		d.SetStr(name, val)
+		d.SetStrCached(name, val, ac)
 		return nil, nil, nil
 	}
 	return nil, nil, objects.GenericSetAttr(t, v, name, val)

@@ -332,7 +332,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.LoadAttr:
 			save()
 			obj := slots[sp-1]
-			v, f, args, err := loadAttr(t, obj, code.Names[arg])
+			var ac *objects.AttrCache
+			if arg < len(code.AttrCaches) {
+				ac = &code.AttrCaches[arg]
+			}
+			v, f, args, err := loadAttr(t, obj, code.Names[arg], ac)
 			if err != nil {
 				return value{}, err
 			}
@@ -347,7 +351,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			slots[sp-1] = v
 		case compile.StoreAttr:
 			save()
-			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], slots[sp-2])
+			var ac *objects.AttrCache
+			if arg < len(code.AttrCaches) {
+				ac = &code.AttrCaches[arg]
+			}
+			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], slots[sp-2], ac)
 			if err != nil {
 				return value{}, err
 			}
@@ -360,7 +368,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 		case compile.DeleteAttr:
 			save()
-			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], value{})
+			f, args, err := storeAttr(t, slots[sp-1], code.Names[arg], value{}, nil)
 			if err != nil {
 				return value{}, err
 			}
@@ -378,7 +386,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			if arg < len(code.MethodCaches) {
 				mc = &code.MethodCaches[arg]
 			}
-			m, bound, f, args, err := loadMethod(t, self, code.Names[arg], mc)
+			var ac *objects.AttrCache
+			if arg < len(code.AttrCaches) {
+				ac = &code.AttrCaches[arg]
+			}
+			m, bound, f, args, err := loadMethod(t, self, code.Names[arg], mc, ac)
 			if err != nil {
 				return value{}, err
 			}

@@ -11,10 +11,11 @@ func hexID(v objects.Value) string { return "0x" + strconv.FormatInt(v.ID(), 16)
 // loadMethod looks name up for a call: a plain function or built-in method
 // found on the class (and not shadowed by the instance dict) is returned
 // unbound with bound=true, saving the bound-method allocation; mc, when
-// not nil, is the instruction's cache of that class-level lookup. Any
+// not nil, is the instruction's cache of that class-level lookup (ac, its
+// instance-dict hint, for loadAttr). Any
 // other attribute is fetched by loadAttr, so a Python getter or
 // __getattr__ comes back as f and args to run as a frame.
-func loadMethod(t *Thread, self objects.Value, name *objects.Str, mc *objects.MethodCache) (m objects.Value, bound bool, f *objects.Function, args []objects.Value, err error) {
+func loadMethod(t *Thread, self objects.Value, name *objects.Str, mc *objects.MethodCache, ac *objects.AttrCache) (m objects.Value, bound bool, f *objects.Function, args []objects.Value, err error) {
 	tp := self.Type()
 	if mc != nil {
 		if m, ok := mc.Load(tp); ok {
@@ -37,7 +38,7 @@ func loadMethod(t *Thread, self objects.Value, name *objects.Str, mc *objects.Me
 			}
 		}
 	}
-	m, f, args, err = loadAttr(t, self, name)
+	m, f, args, err = loadAttr(t, self, name, ac)
 	return m, false, f, args, err
 }
 
@@ -150,7 +151,7 @@ func (t *Thread) instantiate(tp *objects.Type, args []objects.Value, kwnames []s
 	if err != nil {
 		return nil, objects.Value{}, true, err
 	}
-	fr, err := t.newCallFrame(initF, append([]objects.Value{inst}, args...), kwnames)
+	fr, err := t.newInitFrame(initF, inst, args, kwnames)
 	if err != nil {
 		return nil, objects.Value{}, true, err
 	}

@@ -95,6 +95,11 @@ type Thread struct {
 	// direct is the callable the eval loop is calling through
 	// objects.Call right now (see DirectCallee).
 	direct objects.Value
+	// hookArgs backs the argument lists of Python attribute hooks
+	// (hookargs.go).
+	hookArgs [3]objects.Value
+	// initArgs is newInitFrame's reusable argument buffer.
+	initArgs []objects.Value
 }
 
 // NewThread makes a thread of in.
