@@ -39,7 +39,9 @@ func (d *Dict) GetStrCached(key *Str, c *AttrCache) (Value, bool) {
 			if ix := loadIndex(&tab.indices[i]); ix >= 0 && int(ix) < len(tab.entries) {
 				e := &tab.entries[ix]
 				if k := loadValue(&e.key); isStrKey(k, key) {
-					if v := loadValue(&e.val); !v.IsNil() {
+					// The key re-read after the value rules out half of
+					// a deletion's clearing (see Dict).
+					if v := loadValue(&e.val); !v.IsNil() && !loadValue(&e.key).IsNil() {
 						return v, true
 					}
 				}
