@@ -13,11 +13,7 @@ _MISSING = object()
 
 
 def _list(iterable):
-    result = []
-    append = result.append
-    for x in iterable:
-        append(x)
-    return result
+    return [x for x in iterable]
 
 
 def _tuple(iterable):
@@ -196,4 +192,7 @@ def _zip_all(its, strict):
 
 
 def _join(sep, iterable, /):
-    return sep.join(_list(iterable))
+    # A comprehension, not _list: LIST_APPEND fills its private list with
+    # no method call per item, and joins of a few items from a generator
+    # expression are a hot pattern.
+    return sep.join([x for x in iterable])

@@ -70,6 +70,9 @@ func NewClass(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict) (*Type,
 }
 
 func dunder(t *Type, name string) (Value, bool) {
+	if len(t.MRO) == 0 || t.MRO[0].Builtin {
+		return Value{}, false // before interning: a map lookup per call
+	}
 	key := Interned(name)
 	for _, c := range t.MRO {
 		if c.Builtin {
