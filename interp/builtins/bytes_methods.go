@@ -182,8 +182,10 @@ func methodArity(tname, name string, args []value, kw []string, lo, hi int) erro
 		}
 		return nil
 	case lo == 1 && hi == 1:
-		if err := noKw(tname+"."+name, kw); err != nil {
-			return err
+		if len(kw) > 0 { // the name is built only for the error
+			if err := noKw(tname+"."+name, kw); err != nil {
+				return err
+			}
 		}
 		if n != 1 {
 			return objects.Errorf(objects.TypeErrorType, "%s.%s() takes exactly one argument (%d given)", tname, name, n)

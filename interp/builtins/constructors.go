@@ -128,6 +128,9 @@ func installConstructors() {
 		if err := noKw("range", kw); err != nil {
 			return value{}, err
 		}
+		if r, ok := smallRange(args); ok {
+			return r, nil
+		}
 		v := [3]*big.Int{nil, nil, big.NewInt(1)}
 		for i, a := range args {
 			if i > 2 {
@@ -408,3 +411,27 @@ func toFloat(c ctx, x value) (value, error) {
 }
 
 var _ = strings.TrimSpace
+
+// smallRange is range(...) when every argument is a small int (not a
+// bool, which is also fine but rare) and the step is not zero: the common
+// range(n) of a loop is built without the arbitrary-precision path.
+func smallRange(args []value) (value, bool) {
+	var v [3]int64
+	v[2] = 1
+	if len(args) == 0 || len(args) > 3 {
+		return value{}, false
+	}
+	for i, a := range args {
+		if !a.IsSmallInt() {
+			return value{}, false
+		}
+		v[i] = a.SmallInt()
+	}
+	if len(args) == 1 {
+		v[0], v[1] = 0, v[0]
+	}
+	if v[2] == 0 {
+		return value{}, false
+	}
+	return objects.NewRange(v[0], v[1], v[2]), true
+}
