@@ -1,5 +1,14 @@
-# Benchmark workload: the DeltaBlue-style constraint solver of
-# tests/py/om_deltablue.py (kept in step with it), run at a larger size.
+# An incremental one-way constraint solver in the style of DeltaBlue
+# (Freeman-Benson, Maloney, Borning): variables are linked by constraints of
+# different strengths; adding or removing a constraint re-plans only the part
+# of the graph it affects ("walkabout strengths"), and a plan is a list of
+# constraints to execute in order. Object-heavy: a class hierarchy with
+# overridden methods, rich comparisons on Strength objects, many small
+# objects and lists.
+#
+# It is both a golden program and a benchmark workload: tests/py/om_deltablue.py
+# runs it with --golden (small sizes, detailed output) and `weft bench py`
+# runs it with no arguments (larger sizes, a checksum).
 
 
 class Strength:
@@ -394,8 +403,26 @@ def projection_test(n):
 
 
 if __name__ == "__main__":
-    total = []
-    for _ in range(5):
-        total.append(chain_test(1000))
-        total.append(projection_test(1000))
-    print("om_deltablue", total[0], total[1], len(set(total)))
+    import sys
+
+    if sys.argv[1:] == ["--golden"]:
+        print(sorted(LEVELS), REQUIRED > NORMAL, WEAKEST < NORMAL, min(NORMAL, STRONG_DEFAULT))
+        for n in (5, 20, 100):
+            print("chain", n, chain_test(n))
+            print("projection", n, projection_test(n))
+        planner = Planner()
+        a, b, c = Variable("a", 1), Variable("b", 2), Variable("c", 3)
+        EqualityConstraint(planner, a, b, STRONG_DEFAULT)
+        eq = EqualityConstraint(planner, b, c, NORMAL)
+        StayConstraint(planner, c, WEAK_DEFAULT)
+        change(planner, a, 42, 1)
+        print(a, b, c, [type(k).__name__ for k in b.constraints])
+        eq.destroy()
+        change(planner, a, 7, 1)
+        print(a, b, c, planner.adds, planner.removes)
+    else:
+        total = []
+        for _ in range(5):
+            total.append(chain_test(1000))
+            total.append(projection_test(1000))
+        print("om_deltablue", total[0], total[1], len(set(total)))

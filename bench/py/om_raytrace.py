@@ -1,5 +1,13 @@
-# Benchmark workload: the ray tracer of tests/py/om_raytrace.py (kept in
-# step with it), rendering a larger image.
+# A small ray tracer: spheres and a checkered floor, point lights with
+# Lambert and Phong shading, shadows and mirror reflections, rendered into a
+# grid of RGB values. Object-heavy: a Vector class whose arithmetic runs
+# entirely through operator dunders (__add__, __sub__, __mul__, __rmul__,
+# __neg__, __matmul__ for the dot product), immutable value objects with
+# __slots__, surfaces and shapes as small class hierarchies.
+#
+# It is both a golden program and a benchmark workload: tests/py/om_raytrace.py
+# runs it with --golden (small sizes, detailed output) and `weft bench py`
+# runs it with no arguments (larger sizes, a checksum).
 
 import math
 
@@ -250,9 +258,26 @@ def render(width, height):
 
 
 if __name__ == "__main__":
-    scene, image = render(120, 80)
-    checksum = 0
-    for row in image:
-        for r, g, b in row:
-            checksum = (checksum * 31 + r * 65536 + g * 256 + b) % 1000000007
-    print("om_raytrace", scene.rays, checksum)
+    import sys
+
+    if sys.argv[1:] == ["--golden"]:
+        v = Vector(1.0, 2.0, 2.0)
+        print(v + v, v - v, 2 * v, v * 0.5, -v, v @ v, abs(v), list(v), v == Vector(1.0, 2.0, 2.0))
+        print(v.cross(UP), v.normalized(), len({v, Vector(1.0, 2.0, 2.0), UP}))
+        print([s.name for s in make_scene().shapes])
+        scene, image = render(32, 16)
+        shades = " .:-=+*#%@"
+        for row in image:
+            print("".join(shades[min(9, sum(px) * 10 // 766)] for px in row))
+        checksum = 0
+        for row in image:
+            for r, g, b in row:
+                checksum = (checksum * 31 + r * 65536 + g * 256 + b) % 1000000007
+        print("rays", scene.rays, "checksum", checksum)
+    else:
+        scene, image = render(120, 80)
+        checksum = 0
+        for row in image:
+            for r, g, b in row:
+                checksum = (checksum * 31 + r * 65536 + g * 256 + b) % 1000000007
+        print("om_raytrace", scene.rays, checksum)

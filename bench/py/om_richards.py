@@ -1,5 +1,12 @@
-# Benchmark workload: the Richards-style scheduler simulation of
-# tests/py/om_richards.py (kept in step with it), run at a larger size.
+# An operating-system scheduler simulation in the style of Martin Richards's
+# benchmark: six tasks (an idle task, a worker, two handlers, two devices)
+# pass packets through queues; the scheduler always runs the highest-priority
+# runnable task. Object-heavy: small classes, attribute traffic, linked lists,
+# method dispatch through a class hierarchy, properties.
+#
+# It is both a golden program and a benchmark workload: tests/py/om_richards.py
+# runs it with --golden (small sizes, detailed output) and `weft bench py`
+# runs it with no arguments (larger sizes, a checksum).
 
 ID_IDLE, ID_WORKER, ID_HANDLER_A, ID_HANDLER_B, ID_DEVICE_A, ID_DEVICE_B = range(6)
 KIND_DEVICE, KIND_WORK = "dev", "work"
@@ -216,8 +223,19 @@ def simulate(count, trace=False):
 
 
 if __name__ == "__main__":
-    results = []
-    for _ in range(10):
-        s = simulate(10000)
-        results.append((s.sends, s.holds))
-    print("om_richards", results[0], len(set(results)))
+    import sys
+
+    if sys.argv[1:] == ["--golden"]:
+        s = simulate(40, trace=True)
+        print("sends", s.sends, "holds", s.holds)
+        print("trace", "".join(chr(ord("A") + c - 1) for c in s.trace))
+        for count in (100, 1000, 3000):
+            s = simulate(count)
+            print(count, s.sends, s.holds)
+        print(sorted((t.ident, t.priority, type(t).__name__) for t in s.table))
+    else:
+        results = []
+        for _ in range(10):
+            s = simulate(10000)
+            results.append((s.sends, s.holds))
+        print("om_richards", results[0], len(set(results)))
