@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -506,27 +507,24 @@ func installListMethods() {
 		if err := nargs("pop", args[1:], kw, 0, 1); err != nil {
 			return value{}, err
 		}
-		l := objects.AsList(args[0])
-		items := l.Snapshot()
-		if len(items) == 0 {
-			return value{}, objects.Errorf(objects.IndexErrorType, "pop from empty list")
-		}
-		i := len(items) - 1
-		if len(args) == 2 {
+		i, last := 0, len(args) == 1
+		if !last {
 			j, err := objects.IndexOf(c, args[1])
 			if err != nil {
 				return value{}, err
 			}
-			if j < 0 {
-				j += int64(len(items))
-			}
-			if j < 0 || j >= int64(len(items)) {
-				return value{}, objects.Errorf(objects.IndexErrorType, "pop index out of range")
+			if j < math.MinInt32 || j > math.MaxInt32 {
+				j = math.MaxInt32 // out of range whatever the length
 			}
 			i = int(j)
 		}
-		v := items[i]
-		l.SetItems(append(items[:i:i], items[i+1:]...))
+		v, n, ok := objects.AsList(args[0]).Pop(i, last)
+		if !ok {
+			if n == 0 {
+				return value{}, objects.Errorf(objects.IndexErrorType, "pop from empty list")
+			}
+			return value{}, objects.Errorf(objects.IndexErrorType, "pop index out of range")
+		}
 		return v, nil
 	})
 	L.SetMethod("insert", func(c ctx, args []value, kw []string) (value, error) {

@@ -201,6 +201,42 @@ func (l *List) setItemsLocked(items []Value) {
 	l.view.Store(&listView{items})
 }
 
+// Pop removes and returns l[i] under the lock, so two threads popping at
+// once never get the same element; i < 0 counts from the end, last pops
+// the last element. ok is false when the list is empty (n == 0) or i is
+// out of range. The removal is in place: the elements after i move down by
+// element stores (a concurrent reader of one index sees it before or after
+// the pop), then a shorter view is published before the vacated last slot
+// is cleared, keeping the view invariant (see List) without copying the
+// list.
+func (l *List) Pop(i int, last bool) (v Value, n int, ok bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n = len(l.items)
+	if last {
+		i = n - 1
+	} else if i < 0 {
+		i += n
+	}
+	if n == 0 || i < 0 || i >= n {
+		return Value{}, n, false
+	}
+	v = l.items[i]
+	for j := i; j < n-1; j++ {
+		storeValue(&l.items[j], l.items[j+1])
+	}
+	if vw := l.view.Load(); vw != nil && len(vw.v) > n-1 {
+		if n == 1 {
+			l.view.Store(nil)
+		} else {
+			l.view.Store(&listView{l.items[:n-1]})
+		}
+	}
+	storeValue(&l.items[n-1], Value{})
+	l.items = l.items[:n-1]
+	return v, n, true
+}
+
 // setLocked stores l.items[i] = v in place, where a view's reader may be
 // reading it. Called with mu held and 0 <= i < len(l.items).
 func (l *List) setLocked(i int, v Value) { storeValue(&l.items[i], v) }

@@ -2,6 +2,7 @@ package objects
 
 import (
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -146,5 +147,56 @@ func TestRangeIterOverflow(t *testing.T) {
 	}
 	if len(got) != 2 || got[0] != max-5 || got[1] != max-1 {
 		t.Fatalf("range(max-5, max, 4) gave %v", got)
+	}
+}
+
+// TestListPopConcurrent: threads popping from one list (from the end and
+// from the front) while readers index it get every element exactly once,
+// and a reader never sees an index past the shrinking end.
+func TestListPopConcurrent(t *testing.T) {
+	const n = 20000
+	items := make([]Value, n)
+	for i := range items {
+		items[i] = Int(int64(i))
+	}
+	l := NewList(items)
+	var wg sync.WaitGroup
+	seen := make([]atomic.Int32, n)
+	stop := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if v, ok := l.At(0); ok && (!v.IsSmallInt() || v.SmallInt() < 0 || v.SmallInt() >= n) {
+				t.Errorf("read %v", v)
+				return
+			}
+		}
+	}()
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for {
+				v, _, ok := l.Pop(0, w%2 == 0)
+				if !ok {
+					return
+				}
+				seen[v.SmallInt()].Add(1)
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(stop)
+	for i := range seen {
+		if c := seen[i].Load(); c != 1 {
+			t.Fatalf("element %d popped %d times", i, c)
+		}
+	}
+	if l.Len() != 0 {
+		t.Fatalf("len %d after popping everything", l.Len())
 	}
 }
