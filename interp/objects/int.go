@@ -187,18 +187,6 @@ func hashFloat(f float64) int64 {
 	return h
 }
 
-func intRepr(v Value) string {
-	s, b, _ := intParts(v)
-	if b == nil {
-		return strconv.FormatInt(s, 10)
-	}
-	r, err := pyfmt.IntToString(b, 10)
-	if err != nil {
-		return err.Error()
-	}
-	return r
-}
-
 // IntRepr is repr(int) and errors for huge ints (int max str digits).
 func IntRepr(v Value) (string, error) {
 	s, b, _ := intParts(v)

@@ -487,6 +487,3 @@ func ToSlice(ctx Ctx, v Value) ([]Value, error) {
 		out = append(out, x)
 	}
 }
-
-// TypeName is type(v).__name__.
-func TypeName(v Value) string { return v.Type().Name }

@@ -350,6 +350,3 @@ func NewNativeType(name string) *Type { return newBuiltinType(name, nil) }
 // SetHeaderType initialises the header of an object allocated outside
 // this package.
 func SetHeaderType(h *Header, t *Type) { h.typ = t }
-
-// HexID is the "0x..." address form used in default reprs.
-func HexID(v Value) string { return hexID(v) }

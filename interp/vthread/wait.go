@@ -93,8 +93,6 @@ type waitQueue struct {
 
 func (q *waitQueue) push(w Waiter) { q.ws = append(q.ws, w) }
 
-func (q *waitQueue) empty() bool { return len(q.ws) == 0 }
-
 // pop removes the oldest waiter.
 func (q *waitQueue) pop() (Waiter, bool) {
 	if len(q.ws) == 0 {
