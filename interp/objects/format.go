@@ -50,6 +50,18 @@ func Format(ctx Ctx, v Value, spec string) (string, error) {
 		c, _ := AsComplex(v)
 		s, err = pyfmt.FormatComplex(c, spec)
 	default:
+		// A native type defined outside this package (decimal.Decimal)
+		// formats itself with a built-in __format__ of its own.
+		if f, ok := t.Dict.GetStr(NewStr("__format__")); ok && t.Builtin && t != ObjectType {
+			r, err := ctx.Call(f, []Value{v, StrValue(spec)}, nil)
+			if err != nil {
+				return "", err
+			}
+			if s := AsStr(r); s != nil {
+				return s.S, nil
+			}
+			return "", Errorf(TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
+		}
 		if spec != "" {
 			return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", t.Name)
 		}

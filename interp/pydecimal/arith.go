@@ -1,0 +1,395 @@
+package pydecimal
+
+import "math/big"
+
+// fixNaN keeps at most Prec-Clamp digits of a NaN's payload, as the
+// specification limits diagnostic information to the precision.
+func (c *Context) fixNaN(d *Decimal) *Decimal {
+	max := c.Prec
+	if c.Clamp {
+		max--
+	}
+	if d.Coef.Sign() != 0 && numDigits(d.Coef) > max {
+		p := new(big.Int).Rem(d.Coef, pow10(max))
+		return &Decimal{Neg: d.Neg, Kind: d.Kind, Coef: p}
+	}
+	return d
+}
+
+// quiet turns a signaling NaN into a quiet one with the same payload.
+func (c *Context) quiet(d *Decimal) *Decimal {
+	return c.fixNaN(&Decimal{Neg: d.Neg, Kind: QNaN, Coef: d.Coef})
+}
+
+// checkNaNs applies the NaN rules to the operands of an operation: a
+// signaling NaN gives InvalidOperation and its quiet twin, otherwise the
+// first quiet NaN propagates. ok is false when neither operand is a NaN.
+func (c *Context) checkNaNs(ops ...*Decimal) (*Decimal, Signal, bool) {
+	for _, d := range ops {
+		if d.Kind == SNaN {
+			return c.quiet(d), InvalidOperation, true
+		}
+	}
+	for _, d := range ops {
+		if d.Kind == QNaN {
+			return c.fixNaN(d), 0, true
+		}
+	}
+	return nil, 0, false
+}
+
+func invalid() *Decimal { return NaN() }
+
+// Add is a + b rounded to the context.
+func (c *Context) Add(a, b *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
+	if a.Kind == Infinite || b.Kind == Infinite {
+		if a.Kind == Infinite && b.Kind == Infinite && a.Neg != b.Neg {
+			return invalid(), InvalidOperation
+		}
+		if a.Kind == Infinite {
+			return Inf(a.Neg), 0
+		}
+		return Inf(b.Neg), 0
+	}
+	return c.Fix(c.addExact(a, b))
+}
+
+// Sub is a - b rounded to the context.
+func (c *Context) Sub(a, b *Decimal) (*Decimal, Signal) {
+	return c.Add(a, negated(b))
+}
+
+func negated(d *Decimal) *Decimal {
+	return &Decimal{Neg: !d.Neg, Kind: d.Kind, Coef: d.Coef, Exp: d.Exp}
+}
+
+// addExact adds two finite values, shortening an operand that lies
+// entirely below the rounding position of the other to a single sticky
+// digit, so that 1E+999999 + 1 does not build a million-digit integer.
+func (c *Context) addExact(a, b *Decimal) *Decimal {
+	exp := a.Exp
+	if b.Exp < exp {
+		exp = b.Exp
+	}
+	if a.Coef.Sign() == 0 && b.Coef.Sign() == 0 {
+		neg := a.Neg && b.Neg
+		if a.Neg != b.Neg && c.Rounding == RoundFloor {
+			neg = true
+		}
+		return &Decimal{Neg: neg, Coef: new(big.Int), Exp: exp}
+	}
+	if a.Coef.Sign() == 0 {
+		return c.padTo(b, exp)
+	}
+	if b.Coef.Sign() == 0 {
+		return c.padTo(a, exp)
+	}
+	hi, lo := a, b
+	if hi.Exp < lo.Exp {
+		hi, lo = lo, hi
+	}
+	// Every digit of lo lies below hi's last digit and below the last
+	// digit that rounding to Prec can keep: only its sign and that it
+	// is non-zero matter.
+	limit := hi.Adjusted() - c.Prec - 1
+	if hi.Exp-1 < limit {
+		limit = hi.Exp - 1
+	}
+	if lo.Adjusted() < limit {
+		lo = &Decimal{Neg: lo.Neg, Coef: bigOne, Exp: limit}
+	}
+	exp = lo.Exp
+	x := new(big.Int).Mul(hi.Coef, pow10(hi.Exp-exp))
+	if hi.Neg {
+		x.Neg(x)
+	}
+	y := new(big.Int).Set(lo.Coef)
+	if lo.Neg {
+		y.Neg(y)
+	}
+	x.Add(x, y)
+	neg := x.Sign() < 0
+	if x.Sign() == 0 {
+		neg = c.Rounding == RoundFloor
+	}
+	return &Decimal{Neg: neg, Coef: x.Abs(x), Exp: exp}
+}
+
+// padTo returns d with its exponent lowered to exp ≤ d.Exp, keeping as
+// many digits as the precision allows (x + 0 takes the smaller exponent).
+func (c *Context) padTo(d *Decimal, exp int) *Decimal {
+	if d.Exp == exp {
+		return d
+	}
+	shift := d.Exp - exp
+	if room := c.Prec - d.Digits(); shift > room {
+		shift = room
+		if shift < 0 {
+			shift = 0
+		}
+	}
+	return &Decimal{Neg: d.Neg, Coef: new(big.Int).Mul(d.Coef, pow10(shift)), Exp: d.Exp - shift}
+}
+
+// Mul is a × b rounded to the context.
+func (c *Context) Mul(a, b *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
+	neg := a.Neg != b.Neg
+	if a.Kind == Infinite || b.Kind == Infinite {
+		if a.IsZero() || b.IsZero() {
+			return invalid(), InvalidOperation
+		}
+		return Inf(neg), 0
+	}
+	return c.Fix(&Decimal{Neg: neg, Coef: new(big.Int).Mul(a.Coef, b.Coef), Exp: a.Exp + b.Exp})
+}
+
+// Div is a / b rounded to the context, with the exponent closest to the
+// ideal a.Exp - b.Exp when the quotient is exact.
+func (c *Context) Div(a, b *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
+	neg := a.Neg != b.Neg
+	if a.Kind == Infinite {
+		if b.Kind == Infinite {
+			return invalid(), InvalidOperation
+		}
+		return Inf(neg), 0
+	}
+	if b.Kind == Infinite {
+		return c.Fix(&Decimal{Neg: neg, Coef: new(big.Int), Exp: c.Etiny()})
+	}
+	if b.Coef.Sign() == 0 {
+		if a.Coef.Sign() == 0 {
+			return invalid(), DivisionUndefined
+		}
+		return Inf(neg), DivisionByZero
+	}
+	ideal := a.Exp - b.Exp
+	if a.Coef.Sign() == 0 {
+		return c.Fix(&Decimal{Neg: neg, Coef: new(big.Int), Exp: ideal})
+	}
+	return c.Fix(c.divCore(neg, a.Coef, b.Coef, ideal))
+}
+
+// divCore divides coefficients x / y (non-zero) for a result of ideal
+// exponent ideal, with Prec+1 significant digits and a sticky last digit
+// when inexact, so that Fix rounds it correctly.
+func (c *Context) divCore(neg bool, x, y *big.Int, ideal int) *Decimal {
+	shift := numDigits(y) - numDigits(x) + c.Prec + 1
+	exp := ideal - shift
+	var q, r big.Int
+	if shift >= 0 {
+		q.QuoRem(new(big.Int).Mul(x, pow10(shift)), y, &r)
+	} else {
+		q.QuoRem(x, new(big.Int).Mul(y, pow10(-shift)), &r)
+	}
+	if r.Sign() != 0 {
+		// A remainder makes the last digit sticky: a 0 or 5 would
+		// read as an exact tie or an exact value to the rounding.
+		if new(big.Int).Rem(&q, big.NewInt(5)).Sign() == 0 {
+			q.Add(&q, bigOne)
+		}
+	} else {
+		var m big.Int
+		for exp < ideal {
+			var t big.Int
+			t.QuoRem(&q, bigTen, &m)
+			if m.Sign() != 0 {
+				break
+			}
+			q.Set(&t)
+			exp++
+		}
+	}
+	return &Decimal{Neg: neg, Coef: &q, Exp: exp}
+}
+
+// DivMod is the integer division of the specification: the quotient
+// truncated towards zero (exponent 0) and the remainder with the sign of
+// a. Quotients longer than Prec digits give DivisionImpossible.
+func (c *Context) DivMod(a, b *Decimal) (q, r *Decimal, sig Signal) {
+	if n, s, ok := c.checkNaNs(a, b); ok {
+		return n, n, s
+	}
+	neg := a.Neg != b.Neg
+	if a.Kind == Infinite {
+		if b.Kind == Infinite {
+			return invalid(), invalid(), InvalidOperation
+		}
+		return Inf(neg), invalid(), InvalidOperation
+	}
+	if b.Kind == Infinite {
+		r, s := c.Fix(a)
+		return &Decimal{Neg: neg, Coef: new(big.Int)}, r, s
+	}
+	if b.Coef.Sign() == 0 {
+		if a.Coef.Sign() == 0 {
+			return invalid(), invalid(), DivisionUndefined
+		}
+		return Inf(neg), invalid(), DivisionByZero | InvalidOperation
+	}
+	return c.divInt(a, b)
+}
+
+func (c *Context) divInt(a, b *Decimal) (q, r *Decimal, sig Signal) {
+	neg := a.Neg != b.Neg
+	exp := a.Exp
+	if b.Exp < exp {
+		exp = b.Exp
+	}
+	if a.Coef.Sign() == 0 || a.Adjusted() < b.Adjusted() {
+		// |a| < |b|: the quotient is zero and a is the remainder.
+		rem, s := c.Fix(c.padTo(a, exp))
+		return &Decimal{Neg: neg, Coef: new(big.Int)}, rem, s
+	}
+	if a.Adjusted()-b.Adjusted() > c.Prec {
+		return invalid(), invalid(), DivisionImpossible
+	}
+	x := new(big.Int).Mul(a.Coef, pow10(a.Exp-exp))
+	y := new(big.Int).Mul(b.Coef, pow10(b.Exp-exp))
+	qi, ri := new(big.Int).QuoRem(x, y, new(big.Int))
+	if numDigits(qi) > c.Prec {
+		return invalid(), invalid(), DivisionImpossible
+	}
+	rem, s := c.Fix(&Decimal{Neg: a.Neg, Coef: ri, Exp: exp})
+	return &Decimal{Neg: neg, Coef: qi}, rem, s
+}
+
+// DivInt is a // b (truncating).
+func (c *Context) DivInt(a, b *Decimal) (*Decimal, Signal) {
+	if b.Kind == Infinite && a.Kind == Finite {
+		return &Decimal{Neg: a.Neg != b.Neg, Coef: new(big.Int)}, 0
+	}
+	if a.Kind == Infinite && b.Kind == Finite {
+		return Inf(a.Neg != b.Neg), 0
+	}
+	q, _, s := c.DivMod(a, b)
+	if b.IsZero() && !a.IsZero() && a.Kind == Finite {
+		s = DivisionByZero
+	}
+	return q, s
+}
+
+// Rem is a % b (the remainder of the truncating division).
+func (c *Context) Rem(a, b *Decimal) (*Decimal, Signal) {
+	if n, s, ok := c.checkNaNs(a, b); ok {
+		return n, s
+	}
+	if b.IsZero() {
+		if a.IsZero() {
+			return invalid(), DivisionUndefined
+		}
+		return invalid(), InvalidOperation
+	}
+	_, r, s := c.DivMod(a, b)
+	return r, s
+}
+
+// RemNear is remainder_near: a - b×n where n is a/b rounded to the
+// nearest integer (ties to even).
+func (c *Context) RemNear(a, b *Decimal) (*Decimal, Signal) {
+	if n, s, ok := c.checkNaNs(a, b); ok {
+		return n, s
+	}
+	if a.Kind == Infinite || b.IsZero() {
+		if a.IsZero() {
+			return invalid(), DivisionUndefined
+		}
+		return invalid(), InvalidOperation
+	}
+	if b.Kind == Infinite {
+		return c.Fix(a)
+	}
+	q, r, s := c.DivMod(a, b)
+	if s&Invalid != 0 {
+		return r, s
+	}
+	if r.IsZero() {
+		return r, s
+	}
+	// Compare 2|r| with |b| at a common exponent.
+	exp := r.Exp
+	if b.Exp < exp {
+		exp = b.Exp
+	}
+	r2 := new(big.Int).Mul(r.Coef, pow10(r.Exp-exp))
+	r2.Lsh(r2, 1)
+	bb := new(big.Int).Mul(b.Coef, pow10(b.Exp-exp))
+	cmp := r2.Cmp(bb)
+	if cmp > 0 || cmp == 0 && q.Coef.Bit(0) == 1 {
+		// r - sign(r)·|b|
+		rr := new(big.Int).Rsh(r2, 1)
+		rr.Sub(rr, bb)
+		neg := r.Neg
+		if rr.Sign() < 0 {
+			neg = !neg
+			rr.Neg(rr)
+		}
+		if numDigits(new(big.Int).Add(q.Coef, bigOne)) > c.Prec {
+			return invalid(), DivisionImpossible
+		}
+		return c.Fix(&Decimal{Neg: neg, Coef: rr, Exp: exp})
+	}
+	return r, s
+}
+
+// Plus is +a: a rounded to the context (a zero loses its sign unless
+// rounding is FLOOR and it is negative).
+func (c *Context) Plus(a *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a); ok {
+		return r, s
+	}
+	if a.IsZero() && a.Neg && c.Rounding != RoundFloor {
+		a = &Decimal{Coef: a.Coef, Exp: a.Exp}
+	}
+	return c.Fix(a)
+}
+
+// Minus is -a rounded to the context.
+func (c *Context) Minus(a *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a); ok {
+		return r, s
+	}
+	if a.IsZero() {
+		return c.Plus(a)
+	}
+	return c.Fix(negated(a))
+}
+
+// Abs is |a| rounded to the context.
+func (c *Context) Abs(a *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a); ok {
+		return r, s
+	}
+	if a.Neg {
+		return c.Minus(a)
+	}
+	return c.Plus(a)
+}
+
+// FMA is a×b + d with a single rounding.
+func (c *Context) FMA(a, b, d *Decimal) (*Decimal, Signal) {
+	if a.Kind == SNaN || b.Kind == SNaN || (d.Kind == SNaN && !a.IsNaN() && !b.IsNaN()) {
+		r, s, _ := c.checkNaNs(a, b, d)
+		return r, s
+	}
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
+	exact := &Context{Prec: 1 << 30, Rounding: c.Rounding, Emin: -(1 << 40), Emax: 1 << 40}
+	p, s := exact.Mul(a, b)
+	if s&Invalid != 0 {
+		return p, s
+	}
+	if r, s, ok := c.checkNaNs(d); ok {
+		return r, s
+	}
+	return c.Add(p, d)
+}
