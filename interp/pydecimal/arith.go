@@ -59,6 +59,9 @@ func (c *Context) Add(a, b *Decimal) (*Decimal, Signal) {
 
 // Sub is a - b rounded to the context.
 func (c *Context) Sub(a, b *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
 	return c.Add(a, negated(b))
 }
 
@@ -118,20 +121,17 @@ func (c *Context) addExact(a, b *Decimal) *Decimal {
 	return &Decimal{Neg: neg, Coef: x.Abs(x), Exp: exp}
 }
 
-// padTo returns d with its exponent lowered to exp ≤ d.Exp, keeping as
-// many digits as the precision allows (x + 0 takes the smaller exponent).
+// padTo is x + 0: d with its exponent lowered towards exp ≤ d.Exp, but
+// by no more than Prec+1 digits (what rounding can keep, plus one, so
+// that Fix reports Rounded as the specification's addition does).
 func (c *Context) padTo(d *Decimal, exp int) *Decimal {
-	if d.Exp == exp {
+	if lim := d.Exp - c.Prec - 1; exp < lim {
+		exp = lim
+	}
+	if d.Exp <= exp {
 		return d
 	}
-	shift := d.Exp - exp
-	if room := c.Prec - d.Digits(); shift > room {
-		shift = room
-		if shift < 0 {
-			shift = 0
-		}
-	}
-	return &Decimal{Neg: d.Neg, Coef: new(big.Int).Mul(d.Coef, pow10(shift)), Exp: d.Exp - shift}
+	return &Decimal{Neg: d.Neg, Coef: new(big.Int).Mul(d.Coef, pow10(d.Exp-exp)), Exp: exp}
 }
 
 // Mul is a × b rounded to the context.
@@ -163,7 +163,7 @@ func (c *Context) Div(a, b *Decimal) (*Decimal, Signal) {
 		return Inf(neg), 0
 	}
 	if b.Kind == Infinite {
-		return c.Fix(&Decimal{Neg: neg, Coef: new(big.Int), Exp: c.Etiny()})
+		return &Decimal{Neg: neg, Coef: new(big.Int), Exp: c.Etiny()}, Clamped
 	}
 	if b.Coef.Sign() == 0 {
 		if a.Coef.Sign() == 0 {
@@ -246,7 +246,7 @@ func (c *Context) divInt(a, b *Decimal) (q, r *Decimal, sig Signal) {
 	}
 	if a.Coef.Sign() == 0 || a.Adjusted() < b.Adjusted() {
 		// |a| < |b|: the quotient is zero and a is the remainder.
-		rem, s := c.Fix(c.padTo(a, exp))
+		rem, s := c.Fix(&Decimal{Neg: a.Neg, Coef: new(big.Int).Mul(a.Coef, pow10(a.Exp-exp)), Exp: exp})
 		return &Decimal{Neg: neg, Coef: new(big.Int)}, rem, s
 	}
 	if a.Adjusted()-b.Adjusted() > c.Prec {
@@ -274,7 +274,8 @@ func (c *Context) DivInt(a, b *Decimal) (*Decimal, Signal) {
 	if b.IsZero() && !a.IsZero() && a.Kind == Finite {
 		s = DivisionByZero
 	}
-	return q, s
+	// The remainder's rounding is not the quotient's business.
+	return q, s & (Invalid | DivisionByZero)
 }
 
 // Rem is a % b (the remainder of the truncating division).
@@ -293,7 +294,7 @@ func (c *Context) Rem(a, b *Decimal) (*Decimal, Signal) {
 }
 
 // RemNear is remainder_near: a - b×n where n is a/b rounded to the
-// nearest integer (ties to even).
+// nearest integer (ties to even), computed exactly and rounded once.
 func (c *Context) RemNear(a, b *Decimal) (*Decimal, Signal) {
 	if n, s, ok := c.checkNaNs(a, b); ok {
 		return n, s
@@ -307,37 +308,35 @@ func (c *Context) RemNear(a, b *Decimal) (*Decimal, Signal) {
 	if b.Kind == Infinite {
 		return c.Fix(a)
 	}
-	q, r, s := c.DivMod(a, b)
-	if s&Invalid != 0 {
-		return r, s
-	}
-	if r.IsZero() {
-		return r, s
-	}
-	// Compare 2|r| with |b| at a common exponent.
-	exp := r.Exp
+	exp := a.Exp
 	if b.Exp < exp {
 		exp = b.Exp
 	}
-	r2 := new(big.Int).Mul(r.Coef, pow10(r.Exp-exp))
-	r2.Lsh(r2, 1)
-	bb := new(big.Int).Mul(b.Coef, pow10(b.Exp-exp))
-	cmp := r2.Cmp(bb)
-	if cmp > 0 || cmp == 0 && q.Coef.Bit(0) == 1 {
-		// r - sign(r)·|b|
-		rr := new(big.Int).Rsh(r2, 1)
-		rr.Sub(rr, bb)
-		neg := r.Neg
-		if rr.Sign() < 0 {
-			neg = !neg
-			rr.Neg(rr)
-		}
-		if numDigits(new(big.Int).Add(q.Coef, bigOne)) > c.Prec {
-			return invalid(), DivisionImpossible
-		}
-		return c.Fix(&Decimal{Neg: neg, Coef: rr, Exp: exp})
+	if a.IsZero() {
+		return c.Fix(&Decimal{Neg: a.Neg, Coef: new(big.Int), Exp: exp})
 	}
-	return r, s
+	diff := a.Adjusted() - b.Adjusted()
+	if diff <= -2 {
+		// |a/b| < 0.1: a itself, at the ideal exponent.
+		return c.Fix(&Decimal{Neg: a.Neg, Coef: new(big.Int).Mul(a.Coef, pow10(a.Exp-exp)), Exp: exp})
+	}
+	if diff > c.Prec {
+		return invalid(), DivisionImpossible
+	}
+	x := new(big.Int).Mul(a.Coef, pow10(a.Exp-exp))
+	y := new(big.Int).Mul(b.Coef, pow10(b.Exp-exp))
+	q, r := new(big.Int).QuoRem(x, y, new(big.Int))
+	neg := a.Neg
+	twice := new(big.Int).Lsh(r, 1)
+	if cmp := twice.Cmp(y); cmp > 0 || cmp == 0 && q.Bit(0) == 1 {
+		r.Sub(y, r)
+		neg = !neg
+		q.Add(q, bigOne)
+	}
+	if numDigits(q) > c.Prec {
+		return invalid(), DivisionImpossible
+	}
+	return c.Fix(&Decimal{Neg: neg, Coef: r, Exp: exp})
 }
 
 // Plus is +a: a rounded to the context (a zero loses its sign unless
@@ -346,7 +345,7 @@ func (c *Context) Plus(a *Decimal) (*Decimal, Signal) {
 	if r, s, ok := c.checkNaNs(a); ok {
 		return r, s
 	}
-	if a.IsZero() && a.Neg && c.Rounding != RoundFloor {
+	if a.IsZero() && c.Rounding != RoundFloor {
 		a = &Decimal{Coef: a.Coef, Exp: a.Exp}
 	}
 	return c.Fix(a)
@@ -357,8 +356,8 @@ func (c *Context) Minus(a *Decimal) (*Decimal, Signal) {
 	if r, s, ok := c.checkNaNs(a); ok {
 		return r, s
 	}
-	if a.IsZero() {
-		return c.Plus(a)
+	if a.IsZero() && c.Rounding != RoundFloor {
+		return c.Fix(&Decimal{Coef: a.Coef, Exp: a.Exp})
 	}
 	return c.Fix(negated(a))
 }

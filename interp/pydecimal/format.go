@@ -25,6 +25,10 @@ func FormatSpec(d *Decimal, spec string, mode Rounding, capitals bool) (string, 
 		}
 	}
 	if d.Kind != Finite {
+		if fs.zeroPad && fs.fill == '0' && fs.alignment == '=' {
+			// Zero padding does not apply to infinities and NaNs.
+			fs.fill, fs.alignment = ' ', '>'
+		}
 		body := (&Decimal{Kind: d.Kind, Coef: d.Coef}).String()
 		if typ == '%' {
 			body += "%"
@@ -115,8 +119,14 @@ func FormatSpec(d *Decimal, spec string, mode Rounding, capitals bool) (string, 
 
 // roundDigits rounds a finite d to n significant digits (no limits).
 func roundDigits(d *Decimal, n int, mode Rounding) *Decimal {
+	if d.Coef.Sign() == 0 {
+		return d
+	}
 	drop := d.Digits() - n
-	if drop <= 0 {
+	if drop < 0 {
+		return &Decimal{Neg: d.Neg, Coef: new(big.Int).Mul(d.Coef, pow10(-drop)), Exp: d.Exp + drop}
+	}
+	if drop == 0 {
 		return d
 	}
 	coef, _ := dropDigits(d.Coef, drop, d.Neg, mode)

@@ -148,9 +148,17 @@ func (c *Context) ziv(mode Rounding, neg bool, approx func(F int) (*big.Int, int
 		hi := &Decimal{Neg: neg, Coef: new(big.Int).Add(coef, big.NewInt(errUnits)), Exp: exp}
 		rl, sl := cc.Fix(lo)
 		rh, _ := cc.Fix(hi)
-		if F > 8*c.Prec+400 || CompareTotal(rl, rh) == 0 && rl.Kind == rh.Kind {
+		if CompareTotal(rl, rh) == 0 && rl.Kind == rh.Kind {
 			r, s := cc.Fix(&Decimal{Neg: neg, Coef: coef, Exp: exp})
 			return r, s | sl&(Overflow|Underflow|Subnormal|Clamped) | Inexact | Rounded
+		}
+		if F > 4*c.Prec+200 {
+			// The result is (or is within 10^-F of) a rounding
+			// boundary: in practice an exact result such as
+			// 25**1.5. Round to nearest, which snaps to it.
+			cc.Rounding = RoundHalfEven
+			r, s := cc.Fix(&Decimal{Neg: neg, Coef: coef, Exp: exp})
+			return r, s | Inexact | Rounded
 		}
 	}
 }
@@ -193,7 +201,8 @@ func (c *Context) Exp(x *Decimal) (*Decimal, Signal) {
 	}
 	switch c.expLimits(x) {
 	case 1:
-		return c.Fix(&Decimal{Coef: big.NewInt(1), Exp: c.Emax + 1})
+		// CPython gives an infinity whatever the rounding mode.
+		return Inf(false), Overflow | Inexact | Rounded
 	case -1:
 		r, s := c.Fix(&Decimal{Coef: big.NewInt(1), Exp: c.Etiny() - 2})
 		return r, s | Inexact | Rounded
