@@ -244,7 +244,7 @@ func signalMask(v value) pydecimal.Signal {
 
 func signalListNames(s pydecimal.Signal) string {
 	var out []string
-	for _, i := range []int{3, 8, 1, 2, 4, 5, 6, 7, 0} {
+	for _, i := range []int{0, 3, 1, 2, 8, 4, 5, 6, 7} {
 		if s&(1<<i) != 0 {
 			out = append(out, signalNames[i])
 		}

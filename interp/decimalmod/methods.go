@@ -279,11 +279,11 @@ func initMethods(t *objects.Type) {
 		k.mu.Unlock()
 		return objects.StrValue(d.Format(true, caps)), nil
 	})
-	t.SetMethod("from_float", func(c objects.Ctx, args []value, kw []string) (value, error) {
-		if len(args) == 0 {
-			return value{}, objects.Errorf(objects.TypeErrorType, "from_float() missing argument")
+	fromFloat := objects.NewBuiltin("from_float", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		if len(args) != 2 || len(kw) != 0 {
+			return value{}, objects.Errorf(objects.TypeErrorType, "from_float() takes exactly one argument")
 		}
-		v := args[len(args)-1]
+		v := args[1]
 		if v.IsFloat() {
 			return wrap(pydecimal.FromFloat(v.FloatVal())), nil
 		}
@@ -291,7 +291,10 @@ func initMethods(t *objects.Type) {
 			return wrap(d), nil
 		}
 		return value{}, objects.Errorf(objects.TypeErrorType, "argument must be int or float")
-	})
+	}, nil)
+	cm := &objects.ClassMethod{Func: fromFloat.Value()}
+	objects.SetHeaderType(&cm.Header, objects.ClassMethodType)
+	t.SetAttrValue("from_float", objects.FromHeader(&cm.Header))
 	t.SetMethod("as_integer_ratio", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		d, err := self(args[0], "as_integer_ratio")
 		if err != nil {

@@ -261,7 +261,11 @@ func initType() {
 			x, ok1 := operand(a)
 			y, ok2 := operand(b)
 			if !ok1 || !ok2 {
-				if a.IsFloat() || b.IsFloat() {
+				// Built-in types that are not numbers Decimal accepts
+				// get CPython's message (with the C type's name
+				// decimal.Decimal); a Python class still gets its turn
+				// through NotImplemented.
+				if a.Type().Builtin && b.Type().Builtin {
 					return value{}, objects.Errorf(objects.TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(a), typeName(b))
 				}
 				return objects.NotImplemented, nil
@@ -287,7 +291,7 @@ func initType() {
 		d := asDec(v)
 		switch d.Kind {
 		case pydecimal.SNaN:
-			return 0, objects.Errorf(objects.TypeErrorType, "Cannot hash a signaling NaN value.")
+			return 0, objects.Errorf(objects.TypeErrorType, "Cannot hash a signaling NaN value")
 		case pydecimal.QNaN:
 			return v.ID() >> 4, nil
 		}
@@ -356,8 +360,11 @@ func compare(c objects.Ctx, a, b value, op objects.CompareOp) (value, error) {
 	if !ok && b.IsFloat() {
 		y, ok, isFloat = pydecimal.FromFloat(b.FloatVal()), true, true
 	}
-	if x == nil || !ok {
+	if x == nil {
 		return objects.NotImplemented, nil
+	}
+	if !ok {
+		return compareRational(c, x, b, op)
 	}
 	eq := op == objects.CmpEq || op == objects.CmpNe
 	if isFloat {
@@ -402,4 +409,32 @@ func compare(c objects.Ctx, a, b value, op objects.CompareOp) (value, error) {
 		res = r >= 0
 	}
 	return objects.Bool(res), nil
+}
+
+var numeratorName, denominatorName = objects.NewStr("numerator"), objects.NewStr("denominator")
+
+// compareRational compares a Decimal with a numbers.Rational that is not
+// an int (Fraction) exactly: x·denominator against numerator. Objects
+// without integral numerator and denominator give NotImplemented.
+func compareRational(c objects.Ctx, x *pydecimal.Decimal, b value, op objects.CompareOp) (value, error) {
+	if objects.AsStr(b) != nil || b.IsNone() {
+		return objects.NotImplemented, nil
+	}
+	num, err := objects.GetAttr(c, b, numeratorName)
+	if err != nil || !objects.IsInt(num) {
+		return objects.NotImplemented, nil
+	}
+	den, err := objects.GetAttr(c, b, denominatorName)
+	if err != nil || !objects.IsInt(den) || objects.ToBig(den).Sign() <= 0 {
+		return objects.NotImplemented, nil
+	}
+	if x.IsNaN() {
+		return compare(c, wrap(x), wrap(x), op) // NaN rules, b's value is irrelevant
+	}
+	if x.Kind == pydecimal.Infinite {
+		return compare(c, wrap(x), objects.Int(0), op)
+	}
+	exact := &pydecimal.Context{Prec: 1 << 30, Emin: -(1 << 40), Emax: 1 << 40}
+	lhs, _ := exact.Mul(x, pydecimal.FromBig(objects.ToBig(den)))
+	return compare(c, wrap(lhs), num, op)
 }
