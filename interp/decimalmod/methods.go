@@ -418,6 +418,82 @@ func initMethods(t *objects.Type) {
 			return objects.NewTuple([]value{wrap(q), wrap(r)}).Value(), nil
 		})
 	}
+	property := func(name string, get func(d *pydecimal.Decimal) value) {
+		g := objects.NewBuiltin(name, func(c objects.Ctx, args []value, kw []string) (value, error) {
+			d, err := self(args[0], name)
+			if err != nil {
+				return value{}, err
+			}
+			return get(d), nil
+		}, nil)
+		p := &objects.Property{Get: g.Value(), Set: objects.None, Del: objects.None, Doc: objects.None}
+		objects.SetHeaderType(&p.Header, objects.PropertyType)
+		t.SetAttrValue(name, objects.FromHeader(&p.Header))
+	}
+	property("real", func(d *pydecimal.Decimal) value { return wrap(d) })
+	property("imag", func(d *pydecimal.Decimal) value { return wrap(pydecimal.FromInt64(0)) })
+	t.SetMethod("__complex__", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		d, err := self(args[0], "__complex__")
+		if err != nil {
+			return value{}, err
+		}
+		return c.Call(objects.ComplexType.Value(), []value{objects.Float(d.Float64())}, nil)
+	})
+	t.SetMethod("same_quantum", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		a, err := parse("same_quantum", args, kw, "self", "other", "context")
+		if err != nil {
+			return value{}, err
+		}
+		d, err := self(a[0], "same_quantum")
+		if err != nil {
+			return value{}, err
+		}
+		o, err := convertArg(a[1])
+		if err != nil {
+			return value{}, err
+		}
+		if d.Kind != pydecimal.Finite || o.Kind != pydecimal.Finite {
+			return objects.Bool(d.IsNaN() && o.IsNaN() || d.Kind == pydecimal.Infinite && o.Kind == pydecimal.Infinite), nil
+		}
+		return objects.Bool(d.Exp == o.Exp), nil
+	})
+	t.SetMethod("number_class", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		a, err := parse("number_class", args, kw, "self", "context")
+		if err != nil {
+			return value{}, err
+		}
+		d, err := self(a[0], "number_class")
+		if err != nil {
+			return value{}, err
+		}
+		k, err := contextArg(c, a[1])
+		if err != nil {
+			return value{}, err
+		}
+		sign := "+"
+		if d.Neg {
+			sign = "-"
+		}
+		var class string
+		switch {
+		case d.Kind == pydecimal.SNaN:
+			return objects.StrValue("sNaN"), nil
+		case d.Kind == pydecimal.QNaN:
+			return objects.StrValue("NaN"), nil
+		case d.Kind == pydecimal.Infinite:
+			class = "Infinity"
+		case d.IsZero():
+			class = "Zero"
+		case d.Adjusted() < k.params().Emin:
+			class = "Subnormal"
+		default:
+			class = "Normal"
+		}
+		return objects.StrValue(sign + class), nil
+	})
+	t.SetMethod("radix", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		return wrap(pydecimal.FromInt64(10)), nil
+	})
 	divmod("__divmod__", false)
 	divmod("__rdivmod__", true)
 }

@@ -254,6 +254,7 @@ func initType() {
 	t := DecimalType
 	t.Module = "decimal"
 	t.Qualname = "Decimal"
+	t.Layout = t
 	for op, f := range binaryOps {
 		op, f := op, f
 		sym := [...]string{"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"}[op]
@@ -300,6 +301,9 @@ func initType() {
 	t.Compare = compare
 	t.New = newDecimal
 	initMethods(t)
+	// The slots filled above become Decimal.__add__, __str__... for
+	// subclasses and explicit calls (idempotent for the other types).
+	objects.ExposeSlotMethods()
 }
 
 // typeName is the name a TypeError shows: decimal.Decimal, as CPython's
@@ -329,10 +333,13 @@ func newDecimal(c objects.Ctx, t *objects.Type, args []value, kw []string) (valu
 		return value{}, err
 	}
 	if a[0].IsNil() {
-		return wrap(pydecimal.FromInt64(0)), nil
+		return wrapAs(t, pydecimal.FromInt64(0)), nil
 	}
 	if d := asDec(a[0]); d != nil {
-		return a[0], nil
+		if t == DecimalType && a[0].Type() == DecimalType {
+			return a[0], nil
+		}
+		return wrapAs(t, d), nil
 	}
 	d, sig, err := fromValue(c, a[0])
 	if err != nil {
@@ -347,7 +354,7 @@ func newDecimal(c objects.Ctx, t *objects.Type, args []value, kw []string) (valu
 			return value{}, err
 		}
 	}
-	return wrap(d), nil
+	return wrapAs(t, d), nil
 }
 
 // compare implements the rich comparisons with Decimal, int and float

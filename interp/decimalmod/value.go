@@ -42,8 +42,16 @@ func wrap(d *pydecimal.Decimal) value {
 	return objects.FromHeader(&o.Header)
 }
 
+// wrapAs makes an instance of t, Decimal or a Python subclass of it
+// (whose instances share decObj's layout, without an attribute dict).
+func wrapAs(t *objects.Type, d *pydecimal.Decimal) value {
+	o := &decObj{d: d}
+	objects.SetHeaderType(&o.Header, t)
+	return objects.FromHeader(&o.Header)
+}
+
 func asDec(v value) *pydecimal.Decimal {
-	if v.Type() == DecimalType {
+	if t := v.Type(); t == DecimalType || t.Layout == DecimalType {
 		return (*decObj)(v.Ptr()).d
 	}
 	return nil

@@ -44,6 +44,12 @@ for entry in _listdir(libdir):
             if sub.endswith('.py') and sub != '__init__.py':
                 modules[entry + '.' + sub[:-3]] = libdir + sep + entry + sep + sub
 
+# A module that is a shell over one of weft's native modules (decimal over
+# _decimal) cannot run on CPython's runtime, whose _decimal is different:
+# CPython keeps its own module of that name.
+for name in ('decimal',):
+    modules.pop(name, None)
+
 
 class WeftLibFinder:
     @staticmethod
