@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"weak"
 
 	"github.com/weftrun/weft/interp/objects"
@@ -142,6 +143,18 @@ type threadContext struct {
 	core *coreObj
 }
 
+// lastContext caches the most recent lookup, since a thread doing decimal
+// arithmetic looks its context up on every operation. Only thread t ever
+// stores an entry naming t (in current and setCurrent, which run on t), so
+// an entry naming the caller is never stale; an entry of another thread is
+// a miss. The key is weak, so the cache does not keep a thread alive.
+type lastContext struct {
+	key weak.Pointer[vm.Thread]
+	tc  *threadContext
+}
+
+var last atomic.Pointer[lastContext]
+
 func threadKey(c objects.Ctx) (weak.Pointer[vm.Thread], *vm.Thread, bool) {
 	t, ok := c.(*vm.Thread)
 	if !ok {
@@ -157,11 +170,17 @@ var fallbackContext = &threadContext{core: newCore()}
 // current returns the calling thread's context, making it on first use
 // by calling decimal.py's maker (a copy of DefaultContext).
 func current(c objects.Ctx) (*threadContext, error) {
+	if t, ok := c.(*vm.Thread); ok {
+		if e := last.Load(); e != nil && e.key.Value() == t {
+			return e.tc, nil
+		}
+	}
 	key, t, ok := threadKey(c)
 	if !ok {
 		return fallbackContext, nil
 	}
 	if tc, ok := threadContexts.Load(key); ok {
+		last.Store(&lastContext{key: key, tc: tc.(*threadContext)})
 		return tc.(*threadContext), nil
 	}
 	setupMu.RLock()
@@ -189,6 +208,7 @@ func setCurrent(key weak.Pointer[vm.Thread], t *vm.Thread, tc *threadContext) {
 	if _, loaded := threadContexts.Swap(key, tc); !loaded {
 		runtime.AddCleanup(t, func(k weak.Pointer[vm.Thread]) { threadContexts.Delete(k) }, key)
 	}
+	last.Store(&lastContext{key: key, tc: tc})
 }
 
 var coreAttr = objects.NewStr("_c")

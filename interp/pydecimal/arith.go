@@ -1,6 +1,9 @@
 package pydecimal
 
-import "math/big"
+import (
+	"math/big"
+	"math/bits"
+)
 
 // fixNaN keeps at most Prec-Clamp digits of a NaN's payload, as the
 // specification limits diagnostic information to the precision.
@@ -54,7 +57,50 @@ func (c *Context) Add(a, b *Decimal) (*Decimal, Signal) {
 		}
 		return Inf(b.Neg), 0
 	}
+	if r, ok := c.addSmall(a, b); ok {
+		return c.Fix(r)
+	}
 	return c.Fix(c.addExact(a, b))
+}
+
+// addSmall is the fast path of addition for the common case of two
+// non-zero coefficients that, aligned, fit in 64 bits: one allocation
+// for the result instead of big.Int temporaries.
+func (c *Context) addSmall(a, b *Decimal) (*Decimal, bool) {
+	if !a.Coef.IsUint64() || !b.Coef.IsUint64() || a.Coef.Sign() == 0 || b.Coef.Sign() == 0 {
+		return nil, false
+	}
+	hi, lo := a, b
+	if hi.Exp < lo.Exp {
+		hi, lo = lo, hi
+	}
+	shift := hi.Exp - lo.Exp
+	if shift >= len(pow10u64) {
+		return nil, false
+	}
+	h, overflow := bits.Mul64(hi.Coef.Uint64(), pow10u64[shift])
+	if h != 0 {
+		return nil, false
+	}
+	l := lo.Coef.Uint64()
+	var sum uint64
+	neg := hi.Neg
+	if hi.Neg == lo.Neg {
+		var carry uint64
+		sum, carry = bits.Add64(overflow, l, 0)
+		if carry != 0 {
+			return nil, false
+		}
+	} else if overflow >= l {
+		sum = overflow - l
+	} else {
+		sum = l - overflow
+		neg = lo.Neg
+	}
+	if sum == 0 {
+		neg = c.Rounding == RoundFloor
+	}
+	return &Decimal{Neg: neg, Coef: new(big.Int).SetUint64(sum), Exp: lo.Exp}, true
 }
 
 // Sub is a - b rounded to the context.
@@ -146,6 +192,11 @@ func (c *Context) Mul(a, b *Decimal) (*Decimal, Signal) {
 		}
 		return Inf(neg), 0
 	}
+	if a.Coef.IsUint64() && b.Coef.IsUint64() {
+		if h, l := bits.Mul64(a.Coef.Uint64(), b.Coef.Uint64()); h == 0 {
+			return c.Fix(&Decimal{Neg: neg, Coef: new(big.Int).SetUint64(l), Exp: a.Exp + b.Exp})
+		}
+	}
 	return c.Fix(&Decimal{Neg: neg, Coef: new(big.Int).Mul(a.Coef, b.Coef), Exp: a.Exp + b.Exp})
 }
 
@@ -193,7 +244,7 @@ func (c *Context) divCore(neg bool, x, y *big.Int, ideal int) *Decimal {
 	if r.Sign() != 0 {
 		// A remainder makes the last digit sticky: a 0 or 5 would
 		// read as an exact tie or an exact value to the rounding.
-		if new(big.Int).Rem(&q, big.NewInt(5)).Sign() == 0 {
+		if mod5(&q) == 0 {
 			q.Add(&q, bigOne)
 		}
 	} else {

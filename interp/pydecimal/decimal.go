@@ -20,7 +20,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Kind says whether a Decimal is a finite number, an infinity or a NaN.
@@ -110,31 +109,44 @@ var (
 	bigZero = big.NewInt(0)
 	bigOne  = big.NewInt(1)
 	bigTen  = big.NewInt(10)
-
-	pow10mu    sync.RWMutex
-	pow10cache = []*big.Int{big.NewInt(1)}
 )
 
-// pow10 returns 10^n (n ≥ 0). Small powers are cached; the returned value
-// must not be modified.
+// pow10Table holds 10^0 ... 10^(len-1), made once at start-up and never
+// written again, so reading it needs no lock.
+var pow10Table = func() []*big.Int {
+	t := make([]*big.Int, 400)
+	t[0] = big.NewInt(1)
+	for i := 1; i < len(t); i++ {
+		t[i] = new(big.Int).Mul(t[i-1], bigTen)
+	}
+	return t
+}()
+
+// pow10 returns 10^n (n ≥ 0). The returned value must not be modified.
 func pow10(n int) *big.Int {
-	if n < 256 {
-		pow10mu.RLock()
-		if n < len(pow10cache) {
-			p := pow10cache[n]
-			pow10mu.RUnlock()
-			return p
-		}
-		pow10mu.RUnlock()
-		pow10mu.Lock()
-		defer pow10mu.Unlock()
-		for len(pow10cache) <= n {
-			p := new(big.Int).Mul(pow10cache[len(pow10cache)-1], bigTen)
-			pow10cache = append(pow10cache, p)
-		}
-		return pow10cache[n]
+	if n < len(pow10Table) {
+		return pow10Table[n]
 	}
 	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
+}
+
+// pow10u64 holds the powers of ten that fit in a uint64.
+var pow10u64 = func() [20]uint64 {
+	var t [20]uint64
+	t[0] = 1
+	for i := 1; i < 20; i++ {
+		t[i] = t[i-1] * 10
+	}
+	return t
+}()
+
+// digitsU64 counts the decimal digits of v (1 for zero).
+func digitsU64(v uint64) int {
+	n := 1
+	for n < 20 && v >= pow10u64[n] {
+		n++
+	}
+	return n
 }
 
 // numDigits counts the decimal digits of x ≥ 0 (1 for zero).
@@ -142,14 +154,8 @@ func numDigits(x *big.Int) int {
 	if x.Sign() == 0 {
 		return 1
 	}
-	if x.IsInt64() {
-		v := x.Int64()
-		n := 1
-		for v >= 10 {
-			v /= 10
-			n++
-		}
-		return n
+	if x.IsUint64() {
+		return digitsU64(x.Uint64())
 	}
 	// log10(2) ≈ 0.30103: the estimate is at most one too small.
 	n := int(float64(x.BitLen()-1)*0.30102999566398114) + 1

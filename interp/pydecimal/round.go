@@ -26,10 +26,20 @@ func roundUp(mode Rounding, neg bool, kept *big.Int, cmpHalf int, inexact bool) 
 	case RoundHalfEven:
 		return cmpHalf > 0 || cmpHalf == 0 && kept.Bit(0) == 1
 	case Round05Up:
-		last := new(big.Int).Rem(kept, bigTen).Int64()
-		return last == 0 || last == 5
+		return mod5(kept) == 0 // the last digit is 0 or 5
 	}
 	return false
+}
+
+// mod5 is x mod 5 for x ≥ 0 without allocating: 2^64 ≡ 1 (mod 5), so x
+// is congruent to the sum of its 64-bit words (as uint: big.Word is the
+// machine word, and 2^32 ≡ 1 (mod 5) too).
+func mod5(x *big.Int) uint {
+	var sum uint
+	for _, w := range x.Bits() {
+		sum += uint(w) % 5
+	}
+	return sum % 5
 }
 
 // dropDigits removes the n ≥ 1 lowest digits of coef under mode, returning
@@ -52,7 +62,7 @@ func dropDigits(coef *big.Int, n int, neg bool, mode Rounding) (*big.Int, bool) 
 	inexact := r.Sign() != 0
 	cmp := 0
 	if inexact {
-		cmp = new(big.Int).Lsh(r, 1).Cmp(div)
+		cmp = r.Lsh(r, 1).Cmp(div)
 	}
 	if roundUp(mode, neg, q, cmp, inexact) {
 		q.Add(q, bigOne)

@@ -47,7 +47,7 @@ func (c *Context) Sqrt(a *Decimal) (*Decimal, Signal) {
 			root.Set(&q)
 			exp++
 		}
-	} else if new(big.Int).Rem(root, big.NewInt(5)).Sign() == 0 {
+	} else if mod5(root) == 0 {
 		root.Add(root, bigOne)
 	}
 	cc := *c
