@@ -47,6 +47,13 @@ func initMethods(t *objects.Type) {
 		"ln":        (*pydecimal.Context).Ln,
 		"log10":     (*pydecimal.Context).Log10,
 		"normalize": (*pydecimal.Context).Reduce,
+		"logb":      (*pydecimal.Context).Logb,
+		"next_plus": func(p *pydecimal.Context, a *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.NextToward(a, true)
+		},
+		"next_minus": func(p *pydecimal.Context, a *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.NextToward(a, false)
+		},
 	}
 	for name, f := range unary {
 		name, f := name, f
@@ -69,6 +76,7 @@ func initMethods(t *objects.Type) {
 	binary := map[string]func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal){
 		"compare":        (*pydecimal.Context).Compare,
 		"remainder_near": (*pydecimal.Context).RemNear,
+		"scaleb":         (*pydecimal.Context).Scaleb,
 		"max": func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
 			return p.MaxMin(a, b, true, false)
 		},

@@ -257,7 +257,7 @@ func initType() {
 	t.Layout = t
 	for op, f := range binaryOps {
 		op, f := op, f
-		sym := [...]string{"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"}[op]
+		sym := [...]string{"+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"}[op]
 		t.Binary[op] = func(c objects.Ctx, a, b value) (value, error) {
 			x, ok1 := operand(a)
 			y, ok2 := operand(b)
@@ -369,6 +369,15 @@ func compare(c objects.Ctx, a, b value, op objects.CompareOp) (value, error) {
 	}
 	if x == nil {
 		return objects.NotImplemented, nil
+	}
+	if !ok && b.Type().Layout == objects.ComplexType && (op == objects.CmpEq || op == objects.CmpNe) {
+		// Equal to a complex only through a zero imaginary part.
+		if z, isComplex := objects.AsComplex(b); isComplex {
+			if imag(z) != 0 {
+				return objects.Bool(op == objects.CmpNe), nil
+			}
+			return compare(c, a, objects.Float(real(z)), op)
+		}
 	}
 	if !ok {
 		return compareRational(c, x, b, op)

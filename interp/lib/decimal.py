@@ -346,6 +346,12 @@ class Context:
     def is_canonical(self, a): return True
     def canonical(self, a): return self._d(a)
     def radix(self): return Decimal(10)
+    def next_plus(self, a): return self._d(a).next_plus(context=self)
+    def next_minus(self, a): return self._d(a).next_minus(context=self)
+    def logb(self, a): return self._d(a).logb(context=self)
+    def scaleb(self, a, b): return self._d(a).scaleb(b, context=self)
+    def same_quantum(self, a, b): return self._d(a).same_quantum(b)
+    def number_class(self, a): return self._d(a).number_class(context=self)
 
 
 def _convert_error(a):

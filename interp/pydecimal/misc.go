@@ -381,3 +381,63 @@ func (d *Decimal) Hash() int64 {
 	}
 	return v
 }
+
+// NextToward is next_plus (up) or next_minus: the closest representable
+// number above or below a in the context; no signals are raised, as the
+// specification says.
+func (c *Context) NextToward(a *Decimal, up bool) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a); ok {
+		return r, s
+	}
+	if a.Kind == Infinite {
+		if a.Neg != up {
+			return a, 0
+		}
+		return &Decimal{Neg: a.Neg, Coef: new(big.Int).Sub(pow10(c.Prec), bigOne), Exp: c.Etop()}, 0
+	}
+	cc := *c
+	cc.Rounding = RoundFloor
+	if up {
+		cc.Rounding = RoundCeiling
+	}
+	r, _ := cc.Fix(a)
+	if CompareTotal(r, a) != 0 && Cmp(r, a) != 0 {
+		return r, 0
+	}
+	tiny := &Decimal{Neg: !up, Coef: big.NewInt(1), Exp: c.Etiny() - 1}
+	r, _ = cc.Add(a, tiny)
+	return r, 0
+}
+
+// Logb is the adjusted exponent of a as a Decimal.
+func (c *Context) Logb(a *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a); ok {
+		return r, s
+	}
+	if a.Kind == Infinite {
+		return Inf(false), 0
+	}
+	if a.IsZero() {
+		return Inf(true), DivisionByZero
+	}
+	return c.Fix(FromInt64(int64(a.Adjusted())))
+}
+
+// Scaleb is a × 10^b for an integral b.
+func (c *Context) Scaleb(a, b *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
+	if b.Kind != Finite || b.Exp != 0 {
+		return invalid(), InvalidOperation
+	}
+	limit := 2 * (c.Emax + c.Prec)
+	n := b.Int()
+	if !n.IsInt64() || n.Int64() > int64(limit) || n.Int64() < -int64(limit) {
+		return invalid(), InvalidOperation
+	}
+	if a.Kind == Infinite {
+		return a, 0
+	}
+	return c.Fix(&Decimal{Neg: a.Neg, Coef: a.Coef, Exp: a.Exp + int(n.Int64())})
+}
