@@ -3,6 +3,7 @@ package pydecimal
 import (
 	"math"
 	"math/big"
+	"sync"
 )
 
 // The transcendental functions (exp, ln, log10, non-integer powers) are
@@ -34,20 +35,48 @@ func atanhInv(n int64, F int) *big.Int {
 
 // ln2Fixed and ln10Fixed are ln 2 and ln 10 with F digits (error a few
 // units): ln 2 = 2·atanh(1/3), ln 10 = 3·ln 2 + 2·atanh(1/9).
-func ln2Fixed(F int) *big.Int {
+func ln2Fixed(F int) *big.Int { return ln2Cache.get(F) }
+
+func ln10Fixed(F int) *big.Int { return ln10Cache.get(F) }
+
+// constCache keeps the most precise value of a constant computed so far
+// (with 10 guard digits); a request for fewer digits truncates it, so
+// exp and ln do not recompute ln 2 and ln 10 on every call.
+type constCache struct {
+	mu      sync.Mutex
+	digits  int
+	v       *big.Int
+	compute func(F int) *big.Int
+}
+
+func (k *constCache) get(F int) *big.Int {
+	k.mu.Lock()
+	if k.v == nil || k.digits < F+10 {
+		k.digits = F + 10
+		if k.digits < 100 {
+			k.digits = 100
+		}
+		k.v = k.compute(k.digits)
+	}
+	v, digits := k.v, k.digits
+	k.mu.Unlock()
+	return new(big.Int).Quo(v, pow10(digits-F))
+}
+
+var ln2Cache = &constCache{compute: func(F int) *big.Int {
 	v := atanhInv(3, F+5)
 	v.Lsh(v, 1)
 	return v.Quo(v, pow10(5))
-}
+}}
 
-func ln10Fixed(F int) *big.Int {
+var ln10Cache = &constCache{compute: func(F int) *big.Int {
 	a := atanhInv(3, F+5)
 	a.Mul(a, big.NewInt(6))
 	b := atanhInv(9, F+5)
 	b.Lsh(b, 1)
 	a.Add(a, b)
 	return a.Quo(a, pow10(5))
-}
+}}
 
 // lnFixed is ln(d)·10^F for a finite d > 0, with an error of a few units.
 func lnFixed(d *Decimal, F int) *big.Int {
