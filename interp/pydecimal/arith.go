@@ -289,6 +289,7 @@ func (c *Context) DivMod(a, b *Decimal) (q, r *Decimal, sig Signal) {
 	return c.divInt(a, b)
 }
 
+// divInt divides finite operands with b non-zero.
 func (c *Context) divInt(a, b *Decimal) (q, r *Decimal, sig Signal) {
 	neg := a.Neg != b.Neg
 	exp := a.Exp

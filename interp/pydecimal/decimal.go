@@ -335,6 +335,8 @@ func (d *Decimal) String() string { return d.toString(false, true) }
 // an upper- or lower-case exponent mark.
 func (d *Decimal) Format(eng, capitals bool) string { return d.toString(eng, capitals) }
 
+// toString lays out the digits with the decimal point or an exponent
+// (the specification's to-scientific/to-engineering-string).
 func (d *Decimal) toString(eng, capitals bool) string {
 	sign := ""
 	if d.Neg {

@@ -300,6 +300,7 @@ func (c *Context) Log10(x *Decimal) (*Decimal, Signal) {
 	return c.logZiv(x, true)
 }
 
+// logZiv is ln (or log10) of a finite x > 0, x ≠ 1, correctly rounded.
 func (c *Context) logZiv(x *Decimal, base10 bool) (*Decimal, Signal) {
 	approx := func(F int) (*big.Int, int) {
 		// The result may be close to zero: lnFixed works in absolute
