@@ -226,7 +226,94 @@ func (c *Context) Div(a, b *Decimal) (*Decimal, Signal) {
 	if a.Coef.Sign() == 0 {
 		return c.Fix(&Decimal{Neg: neg, Coef: new(big.Int), Exp: ideal})
 	}
+	if r, sig, ok := c.divRounded(neg, a.Coef, b.Coef, ideal); ok {
+		f, s := c.Fix(r)
+		return f, s | sig
+	}
 	return c.Fix(c.divCore(neg, a.Coef, b.Coef, ideal))
+}
+
+// divRounded is the common case of division done with one integer
+// division: the quotient is computed to Prec or Prec+1 digits and rounded
+// here from the last digit and the remainder, when the result is not
+// subnormal (where Fix would have to round again). ok is false otherwise,
+// and divCore's general path runs.
+func (c *Context) divRounded(neg bool, x, y *big.Int, ideal int) (*Decimal, Signal, bool) {
+	shift := numDigits(y) - numDigits(x) + c.Prec
+	exp := ideal - shift
+	if exp+c.Prec-1 < c.Emin {
+		return nil, 0, false
+	}
+	q, r := new(big.Int), new(big.Int)
+	if shift >= 0 {
+		q.QuoRem(new(big.Int).Mul(x, pow10(shift)), y, r)
+	} else {
+		y = new(big.Int).Mul(y, pow10(-shift))
+		q.QuoRem(x, y, r)
+	}
+	// cmpHalf compares the discarded part with half a unit of the
+	// last kept digit.
+	var cmpHalf int
+	inexact := r.Sign() != 0
+	dropped := false
+	switch numDigits(q) {
+	case c.Prec:
+		if inexact {
+			cmpHalf = r.Lsh(r, 1).Cmp(y)
+		}
+	case c.Prec + 1:
+		// Drop the extra digit d: d and the remainder decide.
+		d := lastDigit(q)
+		q.Sub(q, big.NewInt(int64(d)))
+		q.Quo(q, bigTen)
+		exp++
+		dropped = true
+		switch {
+		case d > 5 || d == 5 && inexact:
+			cmpHalf = 1
+		case d == 5:
+			cmpHalf = 0
+		default:
+			cmpHalf = -1
+		}
+		inexact = inexact || d != 0
+	default:
+		return nil, 0, false
+	}
+	if !inexact {
+		if dropped && exp > ideal {
+			// An exact quotient one digit too long, its last digit
+			// a zero beyond the ideal exponent: rounded, not inexact.
+			return &Decimal{Neg: neg, Coef: q, Exp: exp}, Rounded, true
+		}
+		var t, m big.Int
+		for exp < ideal {
+			t.QuoRem(q, bigTen, &m)
+			if m.Sign() != 0 {
+				break
+			}
+			q.Set(&t)
+			exp++
+		}
+		return &Decimal{Neg: neg, Coef: q, Exp: exp}, 0, true
+	}
+	if roundUp(c.Rounding, neg, q, cmpHalf, true) {
+		q.Add(q, bigOne)
+		if numDigits(q) > c.Prec {
+			q.Quo(q, bigTen)
+			exp++
+		}
+	}
+	return &Decimal{Neg: neg, Coef: q, Exp: exp}, Inexact | Rounded, true
+}
+
+// lastDigit is x mod 10 for x ≥ 0, from x mod 2 and x mod 5.
+func lastDigit(x *big.Int) uint {
+	m := mod5(x)
+	if m%2 != x.Bit(0) {
+		m += 5
+	}
+	return m
 }
 
 // divCore divides coefficients x / y (non-zero) for a result of ideal

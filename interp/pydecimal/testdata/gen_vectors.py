@@ -113,6 +113,16 @@ for _ in range(1500):
     aa = a.lstrip('-')
     case(u, spec, (aa,), lambda c: UN[u](c, Decimal(aa)))
 
+# Division, which has a one-division fast path, on random operands in
+# every rounding mode and with small exponent ranges.
+for _ in range(3000):
+    spec = random.choice(CONTEXTS)
+    def rnd():
+        digits = ''.join(random.choice('0123456789') for _ in range(random.randint(1, 35)))
+        return ('-' if random.random() < 0.3 else '') + digits + 'E' + str(random.randint(-60, 60))
+    a, b = rnd(), rnd()
+    case('divide', spec, (a, b), lambda c: BIN['divide'](c, Decimal(a), Decimal(b)))
+
 # Format specs under the default context.
 SPECS = ['', 'f', '.2f', '.0f', ',.2f', '_', '.3e', 'E', '.4g', 'g', '%', '.1%', '>12.3f', '<10', '^11.2f',
          '+.2f', ' .2f', '012.2f', '012,.1f', '#.0f', 'n', '.10', 'z.1f', '*^15,.3f', '.0e', '020']
