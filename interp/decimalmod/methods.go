@@ -48,6 +48,9 @@ func initMethods(t *objects.Type) {
 		"log10":     (*pydecimal.Context).Log10,
 		"normalize": (*pydecimal.Context).Reduce,
 		"logb":      (*pydecimal.Context).Logb,
+		"logical_invert": func(p *pydecimal.Context, a *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.Logical('~', a, a)
+		},
 		"next_plus": func(p *pydecimal.Context, a *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
 			return p.NextToward(a, true)
 		},
@@ -77,6 +80,23 @@ func initMethods(t *objects.Type) {
 		"compare":        (*pydecimal.Context).Compare,
 		"remainder_near": (*pydecimal.Context).RemNear,
 		"scaleb":         (*pydecimal.Context).Scaleb,
+		"next_toward":    (*pydecimal.Context).NextTowardOther,
+		"compare_signal": (*pydecimal.Context).CompareSignal,
+		"logical_and": func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.Logical('&', a, b)
+		},
+		"logical_or": func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.Logical('|', a, b)
+		},
+		"logical_xor": func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.Logical('^', a, b)
+		},
+		"shift": func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.ShiftRotate(a, b, false)
+		},
+		"rotate": func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
+			return p.ShiftRotate(a, b, true)
+		},
 		"max": func(p *pydecimal.Context, a, b *pydecimal.Decimal) (*pydecimal.Decimal, pydecimal.Signal) {
 			return p.MaxMin(a, b, true, false)
 		},

@@ -352,6 +352,14 @@ class Context:
     def scaleb(self, a, b): return self._d(a).scaleb(b, context=self)
     def same_quantum(self, a, b): return self._d(a).same_quantum(b)
     def number_class(self, a): return self._d(a).number_class(context=self)
+    def next_toward(self, a, b): return self._d(a).next_toward(b, context=self)
+    def compare_signal(self, a, b): return self._d(a).compare_signal(b, context=self)
+    def logical_and(self, a, b): return self._d(a).logical_and(b, context=self)
+    def logical_or(self, a, b): return self._d(a).logical_or(b, context=self)
+    def logical_xor(self, a, b): return self._d(a).logical_xor(b, context=self)
+    def logical_invert(self, a): return self._d(a).logical_invert(context=self)
+    def shift(self, a, b): return self._d(a).shift(b, context=self)
+    def rotate(self, a, b): return self._d(a).rotate(b, context=self)
 
 
 def _convert_error(a):

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // Cmp compares two non-NaN values numerically: -1, 0 or 1. Zeros of
@@ -440,4 +441,135 @@ func (c *Context) Scaleb(a, b *Decimal) (*Decimal, Signal) {
 		return a, 0
 	}
 	return c.Fix(&Decimal{Neg: a.Neg, Coef: a.Coef, Exp: a.Exp + int(n.Int64())})
+}
+
+// NextTowardOther is next_toward: the representable number next to a in
+// the direction of b (a with b's sign when they are equal).
+func (c *Context) NextTowardOther(a, b *Decimal) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
+	switch Cmp(a, b) {
+	case 0:
+		return &Decimal{Neg: b.Neg, Kind: a.Kind, Coef: a.Coef, Exp: a.Exp}, 0
+	case -1:
+		a, _ = c.NextToward(a, true)
+	default:
+		a, _ = c.NextToward(a, false)
+	}
+	switch {
+	case a.Kind == Infinite:
+		return a, Overflow | Inexact | Rounded
+	case a.Adjusted() < c.Emin:
+		s := Underflow | Subnormal | Inexact | Rounded
+		if a.IsZero() {
+			s |= Clamped
+		}
+		return a, s
+	}
+	return a, 0
+}
+
+// CompareSignal is compare, with InvalidOperation for quiet NaNs too.
+func (c *Context) CompareSignal(a, b *Decimal) (*Decimal, Signal) {
+	if a.IsNaN() || b.IsNaN() {
+		r, _, _ := c.checkNaNs(a, b)
+		return r, InvalidOperation
+	}
+	return c.Compare(a, b)
+}
+
+// logicalDigits returns the digits of a logical operand (finite,
+// non-negative, exponent 0, digits 0 and 1 only) padded to Prec digits,
+// or ok false.
+func (c *Context) logicalDigits(a *Decimal) ([]byte, bool) {
+	if a.Kind != Finite || a.Neg || a.Exp != 0 {
+		return nil, false
+	}
+	s := a.Coef.String()
+	for i := 0; i < len(s); i++ {
+		if s[i] != '0' && s[i] != '1' {
+			return nil, false
+		}
+	}
+	if len(s) > c.Prec {
+		s = s[len(s)-c.Prec:]
+	}
+	return []byte(strings.Repeat("0", c.Prec-len(s)) + s), true
+}
+
+// fromDigits makes a Decimal of exponent exp from a digit string.
+func fromDigits(neg bool, digits []byte, exp int) *Decimal {
+	coef, _ := new(big.Int).SetString(string(digits), 10)
+	return &Decimal{Neg: neg, Coef: coef, Exp: exp}
+}
+
+// Logical is logical_and ('&'), logical_or ('|'), logical_xor ('^')
+// of two logical operands, or logical_invert ('~') of a.
+func (c *Context) Logical(op byte, a, b *Decimal) (*Decimal, Signal) {
+	x, ok := c.logicalDigits(a)
+	if !ok {
+		return invalid(), InvalidOperation
+	}
+	y := x
+	if op != '~' {
+		if y, ok = c.logicalDigits(b); !ok {
+			return invalid(), InvalidOperation
+		}
+	}
+	out := make([]byte, c.Prec)
+	for i := range out {
+		p, q := x[i] == '1', y[i] == '1'
+		var r bool
+		switch op {
+		case '&':
+			r = p && q
+		case '|':
+			r = p || q
+		case '^':
+			r = p != q
+		case '~':
+			r = !p
+		}
+		out[i] = '0'
+		if r {
+			out[i] = '1'
+		}
+	}
+	return fromDigits(false, out, 0), 0
+}
+
+// ShiftRotate is shift (rotate false) or rotate of a's coefficient by b
+// digits (positive: to the left) within Prec digits.
+func (c *Context) ShiftRotate(a, b *Decimal, rotate bool) (*Decimal, Signal) {
+	if r, s, ok := c.checkNaNs(a, b); ok {
+		return r, s
+	}
+	if b.Kind != Finite || b.Exp != 0 {
+		return invalid(), InvalidOperation
+	}
+	nb := b.Int()
+	if !nb.IsInt64() || nb.Int64() > int64(c.Prec) || nb.Int64() < -int64(c.Prec) {
+		return invalid(), InvalidOperation
+	}
+	if a.Kind == Infinite {
+		return a, 0
+	}
+	n := int(nb.Int64())
+	s := a.Coef.String()
+	if len(s) > c.Prec {
+		s = s[len(s)-c.Prec:]
+	}
+	s = strings.Repeat("0", c.Prec-len(s)) + s
+	var out string
+	switch {
+	case rotate:
+		k := mod(n, c.Prec)
+		out = s[k:] + s[:k]
+	case n >= 0:
+		out = (s + strings.Repeat("0", n))[n:]
+	default:
+		out = strings.Repeat("0", -n) + s[:len(s)+n]
+	}
+	return fromDigits(a.Neg, []byte(out), a.Exp), 0
 }
