@@ -163,6 +163,30 @@ func run(t *testing.T, c *Context, op, sa, sb, sc string) (string, Signal) {
 		return a.Format(true, true), 0
 	case "power":
 		r, s = c.Pow(a, b)
+	case "logical_and":
+		r, s = c.Logical('&', a, b)
+	case "logical_or":
+		r, s = c.Logical('|', a, b)
+	case "logical_xor":
+		r, s = c.Logical('^', a, b)
+	case "logical_invert":
+		r, s = c.Logical('~', a, a)
+	case "shift":
+		r, s = c.ShiftRotate(a, b, false)
+	case "rotate":
+		r, s = c.ShiftRotate(a, b, true)
+	case "scaleb":
+		r, s = c.Scaleb(a, b)
+	case "next_plus":
+		r, s = c.NextToward(a, true)
+	case "next_minus":
+		r, s = c.NextToward(a, false)
+	case "logb":
+		r, s = c.Logb(a)
+	case "next_toward":
+		r, s = c.NextTowardOther(a, b)
+	case "compare_signal":
+		r, s = c.CompareSignal(a, b)
 	case "fma":
 		r, s = c.FMA(a, b, d)
 	case "format":

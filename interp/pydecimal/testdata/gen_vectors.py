@@ -123,6 +123,26 @@ for _ in range(3000):
     a, b = rnd(), rnd()
     case('divide', spec, (a, b), lambda c: BIN['divide'](c, Decimal(a), Decimal(b)))
 
+# The less common operations, on a few contexts.
+LOGICAL = ['0', '1', '10', '101', '1101', '111111111', '1010101010101', '2', '-1', '1.0', '1E+1']
+for spec in CONTEXTS[::12]:
+    for a, b in itertools.product(LOGICAL, LOGICAL):
+        for name in ('logical_and', 'logical_or', 'logical_xor'):
+            case(name, spec, (a, b), lambda c: getattr(c, name)(Decimal(a), Decimal(b)))
+    for a in LOGICAL:
+        case('logical_invert', spec, (a,), lambda c: c.logical_invert(Decimal(a)))
+    for a in OPERANDS:
+        for n in ['0', '1', '-3', '9', '-28', '1.5']:
+            case('shift', spec, (a, n), lambda c: c.shift(Decimal(a), Decimal(n)))
+            case('rotate', spec, (a, n), lambda c: c.rotate(Decimal(a), Decimal(n)))
+            case('scaleb', spec, (a, n), lambda c: c.scaleb(Decimal(a), Decimal(n)))
+        case('next_plus', spec, (a,), lambda c: c.next_plus(Decimal(a)))
+        case('next_minus', spec, (a,), lambda c: c.next_minus(Decimal(a)))
+        case('logb', spec, (a,), lambda c: c.logb(Decimal(a)))
+        for b in random.sample(OPERANDS, 6):
+            case('next_toward', spec, (a, b), lambda c: c.next_toward(Decimal(a), Decimal(b)))
+            case('compare_signal', spec, (a, b), lambda c: c.compare_signal(Decimal(a), Decimal(b)))
+
 # Format specs under the default context.
 SPECS = ['', 'f', '.2f', '.0f', ',.2f', '_', '.3e', 'E', '.4g', 'g', '%', '.1%', '>12.3f', '<10', '^11.2f',
          '+.2f', ' .2f', '012.2f', '012,.1f', '#.0f', 'n', '.10', 'z.1f', '*^15,.3f', '.0e', '020']
