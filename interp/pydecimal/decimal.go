@@ -20,6 +20,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Kind says whether a Decimal is a finite number, an infinity or a NaN.
@@ -223,19 +224,25 @@ func (d *Decimal) IsInteger() bool {
 	return new(big.Int).Rem(d.Coef, pow10(-d.Exp)).Sign() == 0
 }
 
-// Parse reads a decimal string as Python's Decimal() does: surrounding
-// whitespace and underscores between digits are allowed, and infinities
-// and NaNs are spelled case-insensitively. ok is false on a syntax error.
+// The exponent limits of a parsed number, those of CPython's decimal on
+// 64-bit machines: an exponent outside them is a syntax error.
+const (
+	maxParsedAdjusted = 999999999999999999
+	minParsedExp      = -1999999999999999997
+)
+
+// Parse reads a decimal string as CPython's Decimal() does: surrounding
+// whitespace is ignored, underscores are dropped, any Unicode decimal
+// digit counts as its ASCII digit, and infinities and NaNs are spelled
+// case-insensitively. ok is false on a syntax error.
 func Parse(s string) (d *Decimal, ok bool) {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, "_") {
-		// Underscores only between digits.
-		for i := 0; i < len(s); i++ {
-			if s[i] == '_' && (i == 0 || i == len(s)-1 || !isDigit(s[i-1]) || !isDigit(s[i+1])) {
-				return nil, false
-			}
+	s = strings.ReplaceAll(s, "_", "")
+	if !isASCII(s) {
+		var ascii bool
+		if s, ascii = asciiDigits(s); !ascii {
+			return nil, false
 		}
-		s = strings.ReplaceAll(s, "_", "")
 	}
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -263,11 +270,9 @@ func Parse(s string) (d *Decimal, ok bool) {
 		return &Decimal{Neg: neg, Kind: kind, Coef: payload}, true
 	}
 	mant, expPart := s, ""
+	hasExp := false
 	if i := strings.IndexAny(s, "eE"); i >= 0 {
-		mant, expPart = s[:i], s[i+1:]
-		if expPart == "" {
-			return nil, false
-		}
+		mant, expPart, hasExp = s[:i], s[i+1:], true
 	}
 	intPart, frac := mant, ""
 	if i := strings.IndexByte(mant, '.'); i >= 0 {
@@ -283,47 +288,60 @@ func Parse(s string) (d *Decimal, ok bool) {
 			}
 		}
 	}
-	exp := 0
-	if expPart != "" {
-		es := expPart
-		eneg := false
-		if es[0] == '+' || es[0] == '-' {
-			eneg = es[0] == '-'
-			es = es[1:]
-		}
-		if es == "" {
+	exp := int64(0)
+	if hasExp {
+		e, err := strconv.ParseInt(expPart, 10, 64)
+		if err != nil {
 			return nil, false
-		}
-		for i := 0; i < len(es); i++ {
-			if !isDigit(es[i]) {
-				return nil, false
-			}
-		}
-		es = strings.TrimLeft(es, "0")
-		if len(es) > 17 {
-			// Far beyond any context's limits; keep the sign of the
-			// overflow so that rounding reports it.
-			es = "99999999999999999"
-		}
-		e := 0
-		if es != "" {
-			v, err := strconv.Atoi(es)
-			if err != nil {
-				return nil, false
-			}
-			e = v
-		}
-		if eneg {
-			e = -e
 		}
 		exp = e
 	}
 	digits := strings.TrimLeft(intPart+frac, "0")
+	exp -= int64(len(frac))
+	adjusted := exp + int64(len(digits)) - 1
+	if digits == "" {
+		adjusted = exp
+	}
+	if adjusted > maxParsedAdjusted || exp < minParsedExp {
+		return nil, false
+	}
 	coef := new(big.Int)
 	if digits != "" {
 		coef.SetString(digits, 10)
 	}
-	return &Decimal{Neg: neg, Coef: coef, Exp: exp - len(frac)}, true
+	return &Decimal{Neg: neg, Coef: coef, Exp: int(exp)}, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiDigits replaces the Unicode decimal digits of s by ASCII ones; ok
+// is false if another non-ASCII character remains. Digits come in runs of
+// ten from zero (some runs adjacent, as the mathematical digits), so a
+// digit's value is its distance from the start of its run, modulo ten.
+func asciiDigits(s string) (string, bool) {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x80 {
+			b.WriteRune(r)
+			continue
+		}
+		if !unicode.IsDigit(r) {
+			return "", false
+		}
+		k := 0
+		for unicode.IsDigit(r - rune(k) - 1) {
+			k++
+		}
+		b.WriteByte(byte('0' + k%10))
+	}
+	return b.String(), true
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
