@@ -40,8 +40,8 @@ async def main():
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(bad("p", 0.05))
-            tg.create_task(bad("q", 0.05, KeyError))
+            tg.create_task(bad("p", 0))
+            tg.create_task(bad("q", 0, KeyError))
             tg.create_task(victim("v2"))
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.args[0], sorted(type(e).__name__ for e in eg.exceptions))

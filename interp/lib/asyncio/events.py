@@ -115,6 +115,8 @@ def get_running_loop():
 
 
 def _format_callback(cb, args):
+    if type(cb) is _Step:
+        return 'Task.task_wakeup()'
     name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
     if name is None:
         name = repr(cb)
@@ -221,10 +223,6 @@ class _Step:
 
     def __repr__(self):
         return f'<TaskStepMethWrapper of {self.task!r}>'
-
-    @property
-    def __qualname__(self):
-        return 'Task.task_wakeup'
 
 
 class BaseEventLoop:
@@ -566,7 +564,7 @@ class BaseEventLoop:
         exc = context.get('exception')
         out = '\n'.join(lines)
         if exc is not None:
-            out += '\n' + _thread._format_exception(exc).rstrip('\n')
+            out += '\n' + _format_exception(exc).rstrip('\n')
         print(out, file=sys.stderr)
 
     def call_exception_handler(self, context):
@@ -646,6 +644,15 @@ class BaseEventLoop:
 
     def remove_signal_handler(self, sig):
         raise NotImplementedError('weft asyncio: remove_signal_handler')
+
+
+def _format_exception(exc):
+    """The traceback text of exc, as the interpreter prints it."""
+    native = getattr(_thread, '_format_exception', None)
+    if native is not None:
+        return native(exc)
+    import traceback  # CPython (weft's library tests import this module)
+    return ''.join(traceback.format_exception(exc))
 
 
 def _settle_result(fut, result):

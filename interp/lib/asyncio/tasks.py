@@ -30,13 +30,27 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
 _task_name_counter = itertools.count(1).__next__
 
 
-def _await(awaitable):
-    """Run awaitable to completion on this thread and return its result.
-
-    A plain function with await: the awaitable's frames run in this
-    thread's eval loop (AWAIT_SYNC), not in a nested one.
-    """
-    return await awaitable
+# _await(awaitable) runs awaitable to completion on this thread and
+# returns its result. Under weft it is a plain function with ``await``: the
+# awaitable's frames run in this thread's own eval loop (AWAIT_SYNC), so a
+# blocking call inside parks the thread without pinning it. CPython, which
+# imports this module in weft's library tests, rejects that syntax; there
+# the coroutine is driven with send(), which works too because awaiting a
+# Future blocks instead of yielding (futures.py).
+try:
+    exec(compile('def _await(awaitable):\n    return await awaitable\n',
+                 __file__, 'exec'))
+except SyntaxError:
+    def _await(awaitable):
+        iterator = awaitable.__await__()
+        while True:
+            try:
+                yielded = iterator.send(None)
+            except StopIteration as stop:
+                return stop.value
+            if yielded is not None:
+                raise RuntimeError(f'awaitable yielded {yielded!r}, not a '
+                                   'weft asyncio future')
 
 
 class Task(futures.Future):
