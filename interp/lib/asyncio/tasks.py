@@ -59,6 +59,14 @@ class Task(futures.Future):
     def __init__(self, coro, *, loop=None, name=None, context=None,
                  _bind=False):
         super().__init__(loop=loop)
+        self._init_task(coro, name, context, _bind)
+
+    def _init_task(self, coro, name, context, bind):
+        """Make this Future a task running coro and schedule its first step.
+
+        Separate from __init__ so that gevent's Greenlet, a Future from its
+        creation, becomes a task only when it is started.
+        """
         if not coroutines.iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         self._coro = coro
@@ -73,9 +81,9 @@ class Task(futures.Future):
         self._baton = None
         # A bound task (run_until_complete's) runs on the runner's thread
         # and parks on the runner's baton; the others get a thread each.
-        self._bound = _bind
+        self._bound = bind
         loop = self._loop
-        if _bind:
+        if bind:
             loop._bound_task = self
         loop._tasks[self] = None
         loop.call_soon(self._wakeup)
