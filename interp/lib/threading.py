@@ -93,7 +93,14 @@ class Condition:
 
     def _acquire_restore(self, state):
         if state is None:
-            self._lock.acquire()
+            # The lock's _acquire_restore cannot be cancelled (a cancelled
+            # wait must still leave the lock held for the `with` around it);
+            # a lock from elsewhere gets a plain acquire.
+            restore = getattr(self._lock, '_acquire_restore', None)
+            if restore is not None:
+                restore(None)
+            else:
+                self._lock.acquire()
         else:
             self._lock._acquire_restore(state)
             self._lock._set_count(state)
@@ -121,7 +128,10 @@ class Condition:
                 try:
                     self._waiters.remove(waiter)
                 except ValueError:
-                    pass
+                    # notify() chose this waiter but its wait had already
+                    # ended (a timeout or a cancellation won the race):
+                    # hand the notification on so that it is not lost.
+                    self.notify(1)
 
     def wait_for(self, predicate, timeout=None):
         end = None

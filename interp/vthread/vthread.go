@@ -101,6 +101,24 @@ type VThread struct {
 	deadline time.Time // zero: no timeout
 	cancel   func() (objects.Value, error)
 	timer    *sched.Timer
+	// interrupted marks a wait that Interrupt ended: the step must still
+	// run cancel to take the waiter out of its queue (see cancel.go).
+	interrupted bool
+	// shielded marks a wait that Interrupt may not end (the lock
+	// re-acquire of Condition.wait's clean-up), copied from uncancellable
+	// when the wait begins.
+	shielded bool
+	// ioCancel is the in-flight I/O canceller registered by the I/O
+	// layer (SetIOCanceller); guarded by mu.
+	ioCancel func()
+	// scopes is the thread's stack of cancel scopes, innermost last;
+	// guarded by mu because Interrupt and CancelScope.Cancel read it
+	// from other goroutines (see scope.go).
+	scopes []*CancelScope
+
+	// uncancellable is step-local: set around a Park that must not be
+	// interrupted.
+	uncancellable bool
 
 	// Step-local state (only the task's own step touches it).
 	parked   bool // the last Run ended in a park
@@ -322,10 +340,21 @@ func (vt *VThread) endWait() (objects.Value, error, bool) {
 		return v, err, true
 	}
 	v, err, tm := vt.val, vt.err, vt.timer
+	var cancel func() (objects.Value, error)
+	if vt.interrupted {
+		cancel = vt.cancel
+	}
 	vt.val, vt.err, vt.cancel, vt.timer, vt.what = objects.Value{}, nil, nil, nil, ""
+	vt.interrupted, vt.shielded = false, false
 	vt.mu.Unlock()
 	if tm != nil {
 		tm.Stop()
+	}
+	if cancel != nil {
+		// An interrupted wait: take the waiter out of its queue. A waker
+		// that already popped it found the wait over and passed what it
+		// had on, so the timeout result cancel returns is not used.
+		cancel()
 	}
 	return v, err, true
 }

@@ -48,8 +48,19 @@ func (w Waiter) Wake(v objects.Value, err error) bool { return w.wake(v, err) }
 // step: it must remove the waiter from its queue and return the blocked
 // call's result for a timeout (False for an acquire). what names the wait
 // in deadlock reports ("Lock.acquire").
+//
+// If a cancel scope around the thread is cancelled (level-triggered, see
+// scope.go), Park begins no wait and returns the scope's Cancelled
+// exception instead, which the built-in raises at the blocking call.
 func (vt *VThread) Park(what string, timeout time.Duration, register func(Waiter), cancel func() (objects.Value, error)) error {
 	vt.mu.Lock()
+	if !vt.uncancellable {
+		if err := vt.pendingCancelLocked(); err != nil {
+			vt.mu.Unlock()
+			return err
+		}
+	}
+	vt.shielded = vt.uncancellable
 	vt.waitSeq++
 	w := Waiter{vt: vt, seq: vt.waitSeq}
 	vt.waiting = true
