@@ -45,10 +45,12 @@ import (
 
 // Interrupt ends the thread's current wait, if it has one that may be
 // interrupted, with err raised at the blocking call, and reports whether
-// it did. If the I/O layer registered a canceller (SetIOCanceller), it is
-// called as well, so that I/O that does not park through Park ends too.
-// Safe from any goroutine, including one that holds the lock the thread
-// waits for.
+// it did. A wait that only its waker may end (an I/O wait, see
+// endWaitLocked) is handed to the I/O layer's canceller instead
+// (SetIOCanceller, in io.go): the operation is cancelled and its
+// completion ends the wait with err, or with its result if it completed
+// first; Interrupt then reports true. Safe from any goroutine, including
+// one that holds the lock the thread waits for.
 func (vt *VThread) Interrupt(err error) bool {
 	vt.mu.Lock()
 	hook := vt.ioCancel
@@ -56,38 +58,30 @@ func (vt *VThread) Interrupt(err error) bool {
 	vt.mu.Unlock()
 	if ended {
 		vt.task.Ready()
+		return true
 	}
 	if hook != nil {
-		hook()
+		hook(err)
+		return true
 	}
-	return ended
+	return false
 }
 
 // endWaitLocked ends a wait that may be interrupted with err; vt.mu is
 // held. The step removes the waiter from its queue (endWait).
+//
+// A wait that registered a waiter but has no cancel function cannot take
+// the waiter back, so it may only be ended by its waker: ending it here
+// would lose what the waker delivers (the bytes an I/O completion read
+// into its buffer). The I/O layer ends such waits through its canceller.
 func (vt *VThread) endWaitLocked(err error) bool {
-	if !vt.waiting || vt.shielded {
+	if !vt.waiting || vt.shielded || vt.wakerOnly {
 		return false
 	}
 	vt.waiting = false
 	vt.interrupted = true
 	vt.val, vt.err = objects.Value{}, err
 	return true
-}
-
-// SetIOCanceller registers f as the way to end the thread's in-flight I/O
-// (a socket or file operation that blocks outside Park, or an io_uring
-// operation that must be cancelled with ASYNC_CANCEL) and returns the
-// previous one; nil unregisters. Interrupt and the cancellation of a scope
-// around the thread call it from their own goroutine; it must not block.
-// The I/O call, once woken, should call CheckCancel to raise the pending
-// cancellation.
-func (vt *VThread) SetIOCanceller(f func()) func() {
-	vt.mu.Lock()
-	prev := vt.ioCancel
-	vt.ioCancel = f
-	vt.mu.Unlock()
-	return prev
 }
 
 // CheckCancel returns the exception a blocking call of the thread must

@@ -96,8 +96,8 @@ func (s *CancelScope) Cancel() {
 	if ended {
 		vt.task.Ready()
 	}
-	if err != nil && hook != nil {
-		hook()
+	if err != nil && !ended && hook != nil {
+		hook(err)
 	}
 }
 

@@ -83,6 +83,28 @@ type VThread struct {
 	// platform marks a thread bound to its own OS thread (virtual=False).
 	platform bool
 
+	// Cancellation state (cancel.go, scope.go), guarded by mu except
+	// uncancellable.
+	//
+	// interrupted marks a wait that Interrupt ended: the step must still
+	// run cancel to take the waiter out of its queue (see cancel.go).
+	interrupted bool
+	// shielded marks a wait that Interrupt may not end (the lock
+	// re-acquire of Condition.wait's clean-up), copied from uncancellable
+	// when the wait begins.
+	shielded bool
+	// wakerOnly marks a wait that only its waker may end (registered,
+	// without a cancel function; see endWaitLocked).
+	wakerOnly bool
+	// scopes is the thread's stack of cancel scopes, innermost last;
+	// guarded by mu (below) because Interrupt and CancelScope.Cancel read it
+	// from other goroutines (see scope.go).
+	scopes []*CancelScope
+
+	// uncancellable is step-local: set around a Park that must not be
+	// interrupted.
+	uncancellable bool
+
 	// slot is the thread's index in Runtime.threads (guarded by
 	// Runtime.mu), -1 once it has ended.
 	slot int
@@ -101,24 +123,9 @@ type VThread struct {
 	deadline time.Time // zero: no timeout
 	cancel   func() (objects.Value, error)
 	timer    *sched.Timer
-	// interrupted marks a wait that Interrupt ended: the step must still
-	// run cancel to take the waiter out of its queue (see cancel.go).
-	interrupted bool
-	// shielded marks a wait that Interrupt may not end (the lock
-	// re-acquire of Condition.wait's clean-up), copied from uncancellable
-	// when the wait begins.
-	shielded bool
 	// ioCancel is the in-flight I/O canceller registered by the I/O
 	// layer (SetIOCanceller); guarded by mu.
-	ioCancel func()
-	// scopes is the thread's stack of cancel scopes, innermost last;
-	// guarded by mu because Interrupt and CancelScope.Cancel read it
-	// from other goroutines (see scope.go).
-	scopes []*CancelScope
-
-	// uncancellable is step-local: set around a Park that must not be
-	// interrupted.
-	uncancellable bool
+	ioCancel func(reason error)
 
 	// Step-local state (only the task's own step touches it).
 	parked   bool // the last Run ended in a park
@@ -345,7 +352,7 @@ func (vt *VThread) endWait() (objects.Value, error, bool) {
 		cancel = vt.cancel
 	}
 	vt.val, vt.err, vt.cancel, vt.timer, vt.what = objects.Value{}, nil, nil, nil, ""
-	vt.interrupted, vt.shielded = false, false
+	vt.interrupted, vt.shielded, vt.wakerOnly = false, false, false
 	vt.mu.Unlock()
 	if tm != nil {
 		tm.Stop()

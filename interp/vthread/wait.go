@@ -61,6 +61,7 @@ func (vt *VThread) Park(what string, timeout time.Duration, register func(Waiter
 		}
 	}
 	vt.shielded = vt.uncancellable
+	vt.wakerOnly = register != nil && cancel == nil
 	vt.waitSeq++
 	w := Waiter{vt: vt, seq: vt.waitSeq}
 	vt.waiting = true
