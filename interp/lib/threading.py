@@ -671,10 +671,23 @@ def enumerate():
         return list(_active.values()) + list(_limbo.values())
 
 
+_atexit_calls = []
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Call func(*args, **kwargs) at interpreter shutdown, before the
+    non-daemon threads are joined (concurrent.futures uses it to tell its
+    idle workers to exit), as CPython's threading does."""
+    _atexit_calls.append((func, args, kwargs))
+
+
 def _shutdown():
     """Join every non-daemon thread: run by the interpreter on the main
     thread when the main module has finished."""
     _main_thread._is_stopped = True
+    while _atexit_calls:
+        func, args, kwargs = _atexit_calls.pop()
+        func(*args, **kwargs)
     with _active_lock:
         _active.pop(_main_thread._ident, None)
     while True:

@@ -26,6 +26,7 @@ func currentOf(c objects.Ctx) *VThread {
 func install(rt *Runtime) {
 	in := rt.in
 	in.NativeModules["_thread"] = func(in *vm.Interp) (*objects.Module, error) { return rt.threadModule(), nil }
+	in.NativeModules["_vthreads"] = func(in *vm.Interp) (*objects.Module, error) { return rt.vthreadsModule(), nil }
 	if orig := in.NativeModules["time"]; orig != nil {
 		in.NativeModules["time"] = func(in *vm.Interp) (*objects.Module, error) {
 			m, err := orig(in)

@@ -65,6 +65,11 @@ type Runtime struct {
 	trampOnce sync.Once
 	tramp     objects.Value
 	trampErr  error
+
+	// cancelledType is vthreads.Cancelled, the exception raised in a
+	// cancelled scope (set when vthreads is imported).
+	cancelledMu   sync.Mutex
+	cancelledType *objects.Type
 }
 
 // VThread is one Python thread running as a scheduler task.
