@@ -9,7 +9,8 @@ package vthread
 // things:
 //
 //   - it interrupts the owner's current wait (cancel.go), if the scope is
-//     in effect for that wait;
+//     in effect for that wait (a deadline does this through the scheduler
+//     timer that Park arms for the earliest deadline in effect);
 //   - it stays cancelled: every later blocking call of the owner made
 //     while the scope is on its stack raises Cancelled at once (Park
 //     checks pendingCancelLocked before it begins a wait), until the block
@@ -29,7 +30,6 @@ package vthread
 // the push raises.
 
 import (
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -45,11 +45,13 @@ type CancelScope struct {
 	cancelled atomic.Bool
 	// byDeadline records that the deadline (not Cancel) cancelled it.
 	byDeadline atomic.Bool
+	// deadline is when the scope cancels itself, in time.Time.UnixNano
+	// (0: never). It is not a timer of its own: Park arms a scheduler
+	// timer for the earliest deadline in effect, so a blocked owner wakes
+	// then, and a running owner finds it passed at its next blocking call.
+	deadline atomic.Int64
 	// exc makes the exception raised for this scope.
 	exc func(*CancelScope) error
-
-	timerMu sync.Mutex
-	timer   *time.Timer
 }
 
 // NewCancelScope makes a scope. exc makes the exception that blocking
@@ -60,20 +62,28 @@ func NewCancelScope(shield bool, exc func(*CancelScope) error) *CancelScope {
 }
 
 // SetDeadline cancels the scope after d (d < 0: never), replacing an
-// earlier deadline.
+// earlier deadline. It takes effect at the owner's next blocking call: set
+// it before the scope is pushed.
 func (s *CancelScope) SetDeadline(d time.Duration) {
-	s.timerMu.Lock()
-	defer s.timerMu.Unlock()
-	if s.timer != nil {
-		s.timer.Stop()
-		s.timer = nil
+	if d < 0 {
+		s.deadline.Store(0)
+		return
 	}
-	if d >= 0 {
-		s.timer = time.AfterFunc(d, func() {
-			s.byDeadline.Store(true)
-			s.Cancel()
-		})
+	s.deadline.Store(time.Now().Add(d).UnixNano())
+}
+
+// expire marks the scope cancelled by its deadline if that has passed,
+// and reports whether the scope is cancelled.
+func (s *CancelScope) expire(now time.Time) bool {
+	if s.cancelled.Load() {
+		return true
 	}
+	if dl := s.deadline.Load(); dl != 0 && now.UnixNano() >= dl {
+		s.byDeadline.Store(true)
+		s.cancelled.Store(true)
+		return true
+	}
+	return false
 }
 
 // Cancel cancels the scope: its owner's current wait ends with the scope's
@@ -101,8 +111,9 @@ func (s *CancelScope) Cancel() {
 	}
 }
 
-// Cancelled reports whether the scope was cancelled.
-func (s *CancelScope) Cancelled() bool { return s.cancelled.Load() }
+// Cancelled reports whether the scope was cancelled (its deadline
+// included).
+func (s *CancelScope) Cancelled() bool { return s.expire(time.Now()) }
 
 // FiredByDeadline reports whether the scope's deadline cancelled it.
 func (s *CancelScope) FiredByDeadline() bool { return s.byDeadline.Load() }
@@ -116,8 +127,8 @@ func (vt *VThread) Push(s *CancelScope) {
 	vt.mu.Unlock()
 }
 
-// Pop removes s, which must be the top of vt's stack, and stops its
-// deadline. It reports false if s is not the top (a scope exited out of
+// Pop removes s, which must be the top of vt's stack, noting whether its
+// deadline passed while it was there. It reports false if s is not the top (a scope exited out of
 // order, which the Python layer reports as a RuntimeError).
 func (vt *VThread) Pop(s *CancelScope) bool {
 	vt.mu.Lock()
@@ -130,17 +141,18 @@ func (vt *VThread) Pop(s *CancelScope) bool {
 	vt.scopes = vt.scopes[:n-1]
 	vt.mu.Unlock()
 	s.owner.Store(nil)
-	s.SetDeadline(-1)
+	s.expire(time.Now())
 	return true
 }
 
 // pendingCancelLocked returns the exception of the innermost cancelled
 // scope in effect (none shielded between it and the top), or nil; vt.mu is
-// held.
+// held. A scope whose deadline has passed is cancelled here.
 func (vt *VThread) pendingCancelLocked() error {
+	now := time.Now()
 	for i := len(vt.scopes) - 1; i >= 0; i-- {
 		s := vt.scopes[i]
-		if s.cancelled.Load() {
+		if s.expire(now) {
 			return s.exc(s)
 		}
 		if s.Shield {
@@ -148,4 +160,23 @@ func (vt *VThread) pendingCancelLocked() error {
 		}
 	}
 	return nil
+}
+
+// scopeDeadlineLocked returns the earliest deadline of the scopes in
+// effect (zero: none); vt.mu is held.
+func (vt *VThread) scopeDeadlineLocked() time.Time {
+	var earliest int64
+	for i := len(vt.scopes) - 1; i >= 0; i-- {
+		s := vt.scopes[i]
+		if dl := s.deadline.Load(); dl != 0 && (earliest == 0 || dl < earliest) {
+			earliest = dl
+		}
+		if s.Shield {
+			break
+		}
+	}
+	if earliest == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, earliest)
 }

@@ -106,6 +106,11 @@ type VThread struct {
 	// from other goroutines (see scope.go).
 	scopes []*CancelScope
 
+	// ownDeadline is the blocking call's own timeout (zero: none);
+	// deadline (below), when the step wakes to check the wait, is
+	// earlier when a cancel scope's deadline comes first.
+	ownDeadline time.Time
+
 	// uncancellable is step-local: set around a Park that must not be
 	// interrupted.
 	uncancellable bool
@@ -337,8 +342,40 @@ func (vt *VThread) run() (v objects.Value, err error) {
 func (vt *VThread) endWait() (objects.Value, error, bool) {
 	vt.mu.Lock()
 	if vt.waiting {
-		if vt.deadline.IsZero() || time.Now().Before(vt.deadline) {
+		now := time.Now()
+		if vt.deadline.IsZero() || now.Before(vt.deadline) {
 			vt.mu.Unlock()
+			return objects.Value{}, nil, false
+		}
+		// The wake-up time has come: a cancel scope's deadline or the
+		// call's own timeout (see Park).
+		if !vt.shielded {
+			if cerr := vt.pendingCancelLocked(); cerr != nil {
+				if vt.wakerOnly {
+					// An I/O wait ends through its canceller.
+					hook := vt.ioCancel
+					vt.deadline = time.Time{}
+					vt.mu.Unlock()
+					if hook != nil {
+						hook(cerr)
+					}
+					return objects.Value{}, nil, false
+				}
+				vt.endWaitLocked(cerr)
+				vt.mu.Unlock()
+				return vt.endWait()
+			}
+		}
+		if vt.ownDeadline.IsZero() || now.Before(vt.ownDeadline) {
+			// Not the call's own timeout: wait on until it.
+			vt.deadline = vt.ownDeadline
+			vt.mu.Unlock()
+			if !vt.ownDeadline.IsZero() {
+				tm := vt.task.ReadyAfter(vt.ownDeadline.Sub(now))
+				vt.mu.Lock()
+				vt.timer = tm
+				vt.mu.Unlock()
+			}
 			return objects.Value{}, nil, false
 		}
 		vt.waiting = false
