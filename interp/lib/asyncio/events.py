@@ -57,6 +57,7 @@ Invariants
 """
 
 import _thread
+import contextvars
 import heapq
 import sys
 import threading
@@ -156,7 +157,10 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            if self._context is None:
+                self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt) as exc:
             self._loop._fatal(exc)
         except BaseException as exc:
@@ -271,6 +275,8 @@ class BaseEventLoop:
         """
         self._check_closed()
         self._check_callback(callback, 'call_soon')
+        if context is None and type(callback) is not _Step:
+            context = contextvars.copy_context()
         handle = Handle(callback, args, self, context)
         self._append_ready(handle)
         return handle
@@ -278,6 +284,8 @@ class BaseEventLoop:
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
         self._check_callback(callback, 'call_soon_threadsafe')
+        if context is None:
+            context = contextvars.copy_context()
         handle = Handle(callback, args, self, context)
         self._append_ready(handle)
         return handle
@@ -299,6 +307,8 @@ class BaseEventLoop:
             raise TypeError('when cannot be None')
         self._check_closed()
         self._check_callback(callback, 'call_at')
+        if context is None:
+            context = contextvars.copy_context()
         with self._mutex:
             self._timer_seq += 1
             timer = TimerHandle(when, self._timer_seq, callback, args, self,

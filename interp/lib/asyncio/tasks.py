@@ -14,7 +14,9 @@ CancelledError), or, when it waits for nothing, marks it so that the
 CancelledError is raised when its next step begins.
 """
 
+import _contextvars
 import _thread
+import contextvars
 import functools
 import itertools
 import time
@@ -71,7 +73,9 @@ class Task(futures.Future):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         self._coro = coro
         self._name = f'Task-{_task_name_counter()}' if name is None else str(name)
-        self._context = context
+        # Each task runs in its own copy of its creator's context (or the
+        # one given), as in CPython; its thread makes it current.
+        self._context = contextvars.copy_context() if context is None else context
         self._must_cancel = False
         self._fut_waiter = None
         self._num_cancels_requested = 0
@@ -171,6 +175,7 @@ class Task(futures.Future):
         loop = self._loop
         ident = _thread.get_ident()
         events._threads[ident] = [loop, self]
+        _contextvars._set(self._context)
         try:
             self._run_body()
         finally:
@@ -181,9 +186,12 @@ class Task(futures.Future):
         """Run a task bound to the runner's thread (run_until_complete)."""
         entry = events._threads[_thread.get_ident()]
         entry[1] = self
+        outer_context = _contextvars._get()
+        _contextvars._set(self._context)
         try:
             self._run_body()
         finally:
+            _contextvars._set(outer_context)
             entry[1] = None
 
     def _run_body(self):
