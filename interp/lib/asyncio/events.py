@@ -479,7 +479,7 @@ class BaseEventLoop:
                     handle._run()
                     continue
                 task = callback.task
-                if task.done():
+                if task._state != 'PENDING':
                     continue
                 if not task._started:
                     task._started = True
@@ -510,8 +510,9 @@ class BaseEventLoop:
         """
         while True:
             if self._ntodo > 0:
-                with self._mutex:
-                    handle = self._ready.popleft()
+                # Only the holder of the turn pops; the deque itself is
+                # safe against a concurrent append from another thread.
+                handle = self._ready.popleft()
                 self._ntodo -= 1
                 if handle._cancelled:
                     continue
@@ -523,6 +524,12 @@ class BaseEventLoop:
             self._begin_iteration()
 
     def _begin_iteration(self):
+        if self._ready and not self._scheduled:
+            # The common case of a busy loop: nothing to wait for and no
+            # timer to move. A timer another thread adds meanwhile is seen
+            # by the next iteration.
+            self._ntodo = len(self._ready)
+            return
         with self._mutex:
             scheduled = self._scheduled
             while scheduled and scheduled[0]._cancelled:

@@ -158,17 +158,19 @@ class Task(futures.Future):
         the pending cancellation, if any, when the step begins.
         """
         self._loop._switch(self._baton)
-        self._raise_if_cancel_requested()
-
-    def _yield_step(self):
-        """sleep(0): let every task that is ready run first."""
-        self._loop.call_soon(self._wakeup)
-        self._suspend()
-
-    def _raise_if_cancel_requested(self):
         if self._must_cancel:
             self._must_cancel = False
             raise self._make_cancelled_error()
+
+    def _yield_step(self):
+        """sleep(0): let every task that is ready run first.
+
+        The caller holds the turn, so nobody waits on the loop's condition
+        and the step can be appended without the loop's mutex.
+        """
+        loop = self._loop
+        loop._ready.append(events.Handle(self._wakeup, (), loop))
+        self._suspend()
 
     def _thread_main(self):
         """The body of the task's own virtual thread."""
@@ -273,11 +275,12 @@ async def sleep(delay, result=None):
     Outside any running loop (a plain thread awaiting in a plain function)
     it simply parks the thread with time.sleep.
     """
-    loop, task = events._current_task_of_thread()
-    if loop is None:
+    entry = events._threads.get(_thread.get_ident())
+    if entry is None:
         if delay > 0:
             time.sleep(delay)
         return result
+    loop, task = entry
     if delay <= 0:
         if task is not None:
             task._yield_step()
