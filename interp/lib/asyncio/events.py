@@ -237,6 +237,10 @@ class BaseEventLoop:
         self._wakeup = threading.Condition(self._mutex)
         self._idle = False
         self._ready = deque()
+        # Bound once: looking a method up on a deque costs more in weft
+        # than calling it, and these two run for every handle.
+        self._ready_append = self._ready.append
+        self._ready_popleft = self._ready.popleft
         self._scheduled = []
         self._timer_seq = 0
         self._ntodo = 0
@@ -292,7 +296,7 @@ class BaseEventLoop:
 
     def _append_ready(self, handle):
         with self._mutex:
-            self._ready.append(handle)
+            self._ready_append(handle)
             if self._idle:
                 self._wakeup.notify()
 
@@ -512,7 +516,7 @@ class BaseEventLoop:
             if self._ntodo > 0:
                 # Only the holder of the turn pops; the deque itself is
                 # safe against a concurrent append from another thread.
-                handle = self._ready.popleft()
+                handle = self._ready_popleft()
                 self._ntodo -= 1
                 if handle._cancelled:
                     continue
@@ -556,7 +560,7 @@ class BaseEventLoop:
                     break
                 heapq.heappop(scheduled)
                 timer._scheduled = False
-                self._ready.append(timer)
+                self._ready_append(timer)
             self._ntodo = len(self._ready)
 
     # --- errors ----------------------------------------------------------

@@ -30,12 +30,10 @@ class Queue(locks._LoopBoundMixin):
 
     def _init(self, maxsize):
         self._queue = deque()
-
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
+        # Bound once: a method lookup on a deque costs more in weft than
+        # the call itself.
+        self._get = self._queue.popleft
+        self._put = self._queue.append
 
     def _wakeup_next(self, waiters):
         while waiters:

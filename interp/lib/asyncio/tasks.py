@@ -169,7 +169,7 @@ class Task(futures.Future):
         and the step can be appended without the loop's mutex.
         """
         loop = self._loop
-        loop._ready.append(events.Handle(self._wakeup, (), loop))
+        loop._ready_append(events.Handle(self._wakeup, (), loop))
         self._suspend()
 
     def _thread_main(self):
