@@ -178,7 +178,9 @@ class TimerHandle(Handle):
     """A callback scheduled for a loop time by call_later / call_at.
 
     Timers with the same deadline run in the order they were scheduled
-    (the heap orders by deadline, then by a sequence number).
+    (the heap orders by deadline, then by a sequence number). A cancelled
+    timer stays in the heap; the dispatcher drops it when it reaches the
+    top, as CPython does.
     """
 
     __slots__ = ('_when', '_seq', '_scheduled')
@@ -201,11 +203,6 @@ class TimerHandle(Handle):
 
     def when(self):
         return self._when
-
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_cancelled(self)
-        super().cancel()
 
 
 class _Step:
@@ -322,11 +319,6 @@ class BaseEventLoop:
             if self._idle:
                 self._wakeup.notify()
         return timer
-
-    def _timer_cancelled(self, handle):
-        # The cancelled timer stays in the heap; the dispatcher drops it
-        # when it reaches the top, as CPython does.
-        pass
 
     def _check_callback(self, callback, method):
         if not callable(callback):

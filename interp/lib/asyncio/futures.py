@@ -16,7 +16,6 @@ turn comes back, and ``__await__`` returns the result or raises.
 """
 
 import _thread
-import sys
 
 from . import events
 from .exceptions import CancelledError, InvalidStateError

@@ -22,7 +22,7 @@ import itertools
 import time
 
 from . import coroutines, events, futures
-from .exceptions import CancelledError, InvalidStateError
+from .exceptions import CancelledError
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
