@@ -326,3 +326,39 @@ func parseSeconds(b *testing.B, out string) float64 {
 	}
 	return f
 }
+
+// TestCancelScopeAroundRun: a vthreads cancel scope around asyncio.run
+// ends the run, the loop still shuts down in order (the main coroutine's
+// clean-up runs, the leftover task is cancelled and awaited), and the
+// waits for the loop's turn are never interrupted, so no two threads ever
+// run the loop: the loop is reusable afterwards.
+func TestCancelScopeAroundRun(t *testing.T) {
+	src := `
+import asyncio, vthreads
+
+async def ticker(log):
+    try:
+        while True:
+            await asyncio.sleep(0.005)
+            log.append(1)
+    finally:
+        log.append("ticker done")
+
+async def main(log):
+    asyncio.create_task(ticker(log))
+    try:
+        await asyncio.sleep(0.2)
+    finally:
+        log.append("main done")
+
+for _ in range(3):
+    log = []
+    with vthreads.move_on_after(0.05) as scope:
+        asyncio.run(main(log))
+    assert scope.cancel_called, scope
+    assert sorted(x for x in log if x != 1) == ["main done", "ticker done"], log
+print(asyncio.run(asyncio.sleep(0, "ok")))
+`
+	r := runPy(t, 4, src)
+	expect(t, r, "ok\n")
+}

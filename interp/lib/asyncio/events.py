@@ -76,6 +76,17 @@ __all__ = ('AbstractEventLoop', 'AbstractEventLoopPolicy',
 _STEP = 'step'
 _STOP = 'stop'
 
+# _park_for_turn(baton) waits for the turn without letting a vthreads
+# cancel scope of the thread end the wait: the turn is not the thread's
+# until the baton is handed to it, so an interrupted wait must not return
+# as if it were. weft's lock._acquire_restore is that uncancellable acquire
+# (the one Condition.wait re-acquires its lock with); a cancellation that
+# arrives meanwhile is raised by the thread's next cancellable wait. CPython,
+# which imports this module in weft's library tests, has no cancel scopes:
+# a plain acquire does.
+_park_for_turn = getattr(_thread.LockType, '_acquire_restore',
+                         _thread.LockType.acquire)
+
 # _threads maps a thread ident to [running loop, task running on it or
 # None]. Each thread writes only its own entry; the entry is removed when
 # the thread leaves the loop, so finished task threads leave nothing behind.
@@ -495,7 +506,7 @@ class BaseEventLoop:
             break
         if baton is None:
             return None
-        baton.acquire()
+        _park_for_turn(baton)
         return self._reason
 
     def _next_handle(self):
