@@ -189,3 +189,43 @@ print(sorted(out))
 		t.Fatalf("stderr: %s", r.stderr)
 	}
 }
+
+// TestCancelReachesIO: a wait that only its waker may end (an I/O wait)
+// is not ended by Interrupt or a scope's deadline directly: they call the
+// I/O layer's canceller, whose completion ends the wait with their
+// exception.
+func TestCancelReachesIO(t *testing.T) {
+	ir := &interrupter{}
+	before := vthread.IOCancels.Load()
+	r := runPy(t, 2, `
+import threading, time, vthreads
+with vthreads.move_on_after(0.02) as s:
+    fake_io()
+print('deadline:', s.cancelled_caught)
+with vthreads.CancelScope() as s:
+    def later():
+        time.sleep(0.02)
+        s.cancel()
+    threading.Thread(target=later).start()
+    fake_io()
+print('cancel:', s.cancelled_caught)
+out = []
+def reader():
+    try:
+        fake_io()
+    except RuntimeError as e:
+        out.append(str(e))
+t = threading.Thread(target=reader); t.start()
+while not interrupt_now(t.ident):
+    time.sleep(0.001)
+t.join()
+print(out)
+`, func(it *interp.Interpreter) {
+		ir.setup(it)
+		it.VM.Builtins.SetStr(objects.Interned("fake_io"), objects.NewBuiltin("fake_io", vthread.FakeIO, nil).Value())
+	})
+	expect(t, r, "deadline: True\ncancel: True\n['interrupted']\n")
+	if n := vthread.IOCancels.Load() - before; n != 3 {
+		t.Fatalf("the I/O canceller ran %d times, want 3", n)
+	}
+}
