@@ -1,8 +1,8 @@
 """Context variables (PEP 567), for weft's virtual threads.
 
 Every thread has a current Context; a new threading.Thread starts with an
-empty one (as in CPython 3.11), while a vthreads.ThreadGroup child and a
-concurrent.futures task run in a copy of their spawner's context.
+empty one (as in CPython 3.11; so do concurrent.futures workers), while a
+vthreads.ThreadGroup child runs in a copy of its spawner's context.
 
 A Context's mapping is never changed in place: ContextVar.set replaces it
 with a new dict that shares nothing the old one can see change, so

@@ -236,6 +236,7 @@ func (rt *Runtime) RunMain(main *vm.Thread, code *objects.Code, globals *objects
 			return sched.Done
 		}
 	}
+	rt.watchQuit(rt.in.Stderr, rt.stopWatch)
 	rt.sched.Spawn(step)
 	if err := rt.sched.Start(); err != nil {
 		fmt.Fprintf(rt.in.Stderr, "weft: cannot start the scheduler: %v\n", err)

@@ -226,7 +226,9 @@ class Future:
             except ValueError:
                 pass
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def _format_exception(e):
