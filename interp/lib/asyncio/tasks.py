@@ -566,83 +566,40 @@ def shield(arg):
     return outer
 
 
-class _ThreadFuture:
-    """The result of run_coroutine_threadsafe, waited for from a thread."""
-
-    def __init__(self):
-        self._done = _thread.allocate_lock()
-        self._done.acquire()
-        self._settled = False
-        self._result = None
-        self._exception = None
-        self._cancelled = False
-        self._callbacks = []
-
-    def _settle(self, result=None, exception=None, cancelled=False):
-        self._result = result
-        self._exception = exception
-        self._cancelled = cancelled
-        self._settled = True
-        self._done.release()
-        for cb in self._callbacks:
-            cb(self)
-
-    def done(self):
-        return self._settled
-
-    def cancelled(self):
-        return self._cancelled
-
-    def add_done_callback(self, fn):
-        if self._settled:
-            fn(self)
-        else:
-            self._callbacks.append(fn)
-
-    def cancel(self):
-        return False
-
-    def result(self, timeout=None):
-        if not self._settled:
-            if timeout is None:
-                self._done.acquire()
-            elif not self._done.acquire(True, timeout):
-                raise TimeoutError()
-            self._done.release()
-        if self._cancelled:
-            raise CancelledError()
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self, timeout=None):
-        try:
-            self.result(timeout)
-        except CancelledError:
-            raise
-        except TimeoutError:
-            raise
-        except BaseException as exc:
-            return exc
-        return None
-
-
 def run_coroutine_threadsafe(coro, loop):
-    """Submit coro to loop (running in another thread); return a future."""
+    """Submit coro to loop (running in another thread).
+
+    Returns a concurrent.futures.Future that the calling thread can wait
+    on; cancelling it cancels the task.
+    """
     if not coroutines.iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    result = _ThreadFuture()
+    import concurrent.futures
+    result = concurrent.futures.Future()
+
+    def copy_outcome(task):
+        if task.cancelled():
+            result.cancel()
+        if not result.set_running_or_notify_cancel():
+            return
+        exc = task.exception()
+        if exc is not None:
+            result.set_exception(exc)
+        else:
+            result.set_result(task.result())
 
     def start():
-        task = ensure_future(coro, loop=loop)
+        try:
+            task = ensure_future(coro, loop=loop)
+        except BaseException as exc:
+            if result.set_running_or_notify_cancel():
+                result.set_exception(exc)
+            raise
+        task.add_done_callback(copy_outcome)
 
-        def copy(t):
-            if t.cancelled():
-                result._settle(cancelled=True)
-            elif t.exception() is not None:
-                result._settle(exception=t.exception())
-            else:
-                result._settle(result=t.result())
-        task.add_done_callback(copy)
+        def on_result_done(f):
+            if f.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+        result.add_done_callback(on_result_done)
     loop.call_soon_threadsafe(start)
     return result
