@@ -93,7 +93,14 @@ class Condition:
 
     def _acquire_restore(self, state):
         if state is None:
-            self._lock.acquire()
+            # The lock's _acquire_restore cannot be cancelled (a cancelled
+            # wait must still leave the lock held for the `with` around it);
+            # a lock from elsewhere gets a plain acquire.
+            restore = getattr(self._lock, '_acquire_restore', None)
+            if restore is not None:
+                restore(None)
+            else:
+                self._lock.acquire()
         else:
             self._lock._acquire_restore(state)
             self._lock._set_count(state)
@@ -121,7 +128,10 @@ class Condition:
                 try:
                     self._waiters.remove(waiter)
                 except ValueError:
-                    pass
+                    # notify() chose this waiter but its wait had already
+                    # ended (a timeout or a cancellation won the race):
+                    # hand the notification on so that it is not lost.
+                    self.notify(1)
 
     def wait_for(self, predicate, timeout=None):
         end = None
@@ -661,10 +671,23 @@ def enumerate():
         return list(_active.values()) + list(_limbo.values())
 
 
+_atexit_calls = []
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Call func(*args, **kwargs) at interpreter shutdown, before the
+    non-daemon threads are joined (concurrent.futures uses it to tell its
+    idle workers to exit), as CPython's threading does."""
+    _atexit_calls.append((func, args, kwargs))
+
+
 def _shutdown():
     """Join every non-daemon thread: run by the interpreter on the main
     thread when the main module has finished."""
     _main_thread._is_stopped = True
+    while _atexit_calls:
+        func, args, kwargs = _atexit_calls.pop()
+        func(*args, **kwargs)
     with _active_lock:
         _active.pop(_main_thread._ident, None)
     while True:

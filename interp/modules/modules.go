@@ -23,6 +23,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["time"] = func(in *vm.Interp) (*objects.Module, error) { return timeModule(), nil }
 	in.NativeModules["io"] = func(in *vm.Interp) (*objects.Module, error) { return ioModule(in), nil }
 	in.NativeModules["_decimal"] = decimalmod.Module
+	in.NativeModules["_contextvars"] = func(in *vm.Interp) (*objects.Module, error) { return contextvarsModule(), nil }
 }
 
 func fn(m *objects.Module, name string, f objects.BuiltinFn) {

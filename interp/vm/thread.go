@@ -92,6 +92,11 @@ type Thread struct {
 	PinnedWait func(t *Thread) (objects.Value, error)
 	// Data is scheduler-owned per-thread state.
 	Data any
+	// Context is the thread's current contextvars.Context (the zero Value
+	// until first used; a new thread starts without one, as CPython's
+	// threads start with an empty context). The contextvars module reads
+	// and swaps it; only the thread itself touches it.
+	Context objects.Value
 	// direct is the callable the eval loop is calling through
 	// objects.Call right now (see DirectCallee).
 	direct objects.Value

@@ -26,6 +26,7 @@ func currentOf(c objects.Ctx) *VThread {
 func install(rt *Runtime) {
 	in := rt.in
 	in.NativeModules["_thread"] = func(in *vm.Interp) (*objects.Module, error) { return rt.threadModule(), nil }
+	in.NativeModules["_vthreads"] = func(in *vm.Interp) (*objects.Module, error) { return rt.vthreadsModule(), nil }
 	if orig := in.NativeModules["time"]; orig != nil {
 		in.NativeModules["time"] = func(in *vm.Interp) (*objects.Module, error) {
 			m, err := orig(in)
@@ -172,6 +173,21 @@ func lockMethods() {
 		t.SetMethod("locked", locked)
 	}
 	lockType.SetMethod("acquire_lock", acquire)
+	// _acquire_restore is Condition.wait's re-acquire of a plain lock
+	// after the wait: it cannot be interrupted (cancel.go), so the
+	// `with cond:` around the wait always releases a lock it holds.
+	lockType.SetMethod("_acquire_restore", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		direct := calledDirectly(c, "_acquire_restore")
+		l, err := selfLock("_acquire_restore", args[0])
+		if err != nil {
+			return value{}, err
+		}
+		v, err := currentOf(c).uncancellably(func() (value, error) { return l.acquire(c, true, -1) })
+		if err == nil {
+			v = objects.None
+		}
+		return settle(c, v, err, direct)
+	})
 	lockType.SetMethod("release_lock", release)
 	lockType.SetMethod("locked_lock", locked)
 	// The Condition protocol of RLock: release completely and restore the
@@ -207,7 +223,7 @@ func lockMethods() {
 		if err != nil {
 			return value{}, err
 		}
-		v, err := l.acquire(c, true, -1)
+		v, err := currentOf(c).uncancellably(func() (value, error) { return l.acquire(c, true, -1) })
 		return settle(c, v, err, direct)
 	})
 	rlockType.SetMethod("_set_count", func(c objects.Ctx, args []value, kw []string) (value, error) {

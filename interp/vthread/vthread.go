@@ -65,6 +65,11 @@ type Runtime struct {
 	trampOnce sync.Once
 	tramp     objects.Value
 	trampErr  error
+
+	// cancelledType is vthreads.Cancelled, the exception raised in a
+	// cancelled scope (set when vthreads is imported).
+	cancelledMu   sync.Mutex
+	cancelledType *objects.Type
 }
 
 // VThread is one Python thread running as a scheduler task.
@@ -82,6 +87,33 @@ type VThread struct {
 	fn objects.Value
 	// platform marks a thread bound to its own OS thread (virtual=False).
 	platform bool
+
+	// Cancellation state (cancel.go, scope.go), guarded by mu except
+	// uncancellable.
+	//
+	// interrupted marks a wait that Interrupt ended: the step must still
+	// run cancel to take the waiter out of its queue (see cancel.go).
+	interrupted bool
+	// shielded marks a wait that Interrupt may not end (the lock
+	// re-acquire of Condition.wait's clean-up), copied from uncancellable
+	// when the wait begins.
+	shielded bool
+	// wakerOnly marks a wait that only its waker may end (registered,
+	// without a cancel function; see endWaitLocked).
+	wakerOnly bool
+	// scopes is the thread's stack of cancel scopes, innermost last;
+	// guarded by mu (below) because Interrupt and CancelScope.Cancel read it
+	// from other goroutines (see scope.go).
+	scopes []*CancelScope
+
+	// ownDeadline is the blocking call's own timeout (zero: none);
+	// deadline (below), when the step wakes to check the wait, is
+	// earlier when a cancel scope's deadline comes first.
+	ownDeadline time.Time
+
+	// uncancellable is step-local: set around a Park that must not be
+	// interrupted.
+	uncancellable bool
 
 	// slot is the thread's index in Runtime.threads (guarded by
 	// Runtime.mu), -1 once it has ended.
@@ -101,6 +133,9 @@ type VThread struct {
 	deadline time.Time // zero: no timeout
 	cancel   func() (objects.Value, error)
 	timer    *sched.Timer
+	// ioCancel is the in-flight I/O canceller registered by the I/O
+	// layer (SetIOCanceller); guarded by mu.
+	ioCancel func(reason error)
 
 	// Step-local state (only the task's own step touches it).
 	parked   bool // the last Run ended in a park
@@ -201,6 +236,7 @@ func (rt *Runtime) RunMain(main *vm.Thread, code *objects.Code, globals *objects
 			return sched.Done
 		}
 	}
+	rt.watchQuit(rt.in.Stderr, rt.stopWatch)
 	rt.sched.Spawn(step)
 	if err := rt.sched.Start(); err != nil {
 		fmt.Fprintf(rt.in.Stderr, "weft: cannot start the scheduler: %v\n", err)
@@ -307,8 +343,40 @@ func (vt *VThread) run() (v objects.Value, err error) {
 func (vt *VThread) endWait() (objects.Value, error, bool) {
 	vt.mu.Lock()
 	if vt.waiting {
-		if vt.deadline.IsZero() || time.Now().Before(vt.deadline) {
+		now := time.Now()
+		if vt.deadline.IsZero() || now.Before(vt.deadline) {
 			vt.mu.Unlock()
+			return objects.Value{}, nil, false
+		}
+		// The wake-up time has come: a cancel scope's deadline or the
+		// call's own timeout (see Park).
+		if !vt.shielded {
+			if cerr := vt.pendingCancelLocked(); cerr != nil {
+				if vt.wakerOnly {
+					// An I/O wait ends through its canceller.
+					hook := vt.ioCancel
+					vt.deadline = time.Time{}
+					vt.mu.Unlock()
+					if hook != nil {
+						hook(cerr)
+					}
+					return objects.Value{}, nil, false
+				}
+				vt.endWaitLocked(cerr)
+				vt.mu.Unlock()
+				return vt.endWait()
+			}
+		}
+		if vt.ownDeadline.IsZero() || now.Before(vt.ownDeadline) {
+			// Not the call's own timeout: wait on until it.
+			vt.deadline = vt.ownDeadline
+			vt.mu.Unlock()
+			if !vt.ownDeadline.IsZero() {
+				tm := vt.task.ReadyAfter(vt.ownDeadline.Sub(now))
+				vt.mu.Lock()
+				vt.timer = tm
+				vt.mu.Unlock()
+			}
 			return objects.Value{}, nil, false
 		}
 		vt.waiting = false
@@ -322,10 +390,21 @@ func (vt *VThread) endWait() (objects.Value, error, bool) {
 		return v, err, true
 	}
 	v, err, tm := vt.val, vt.err, vt.timer
+	var cancel func() (objects.Value, error)
+	if vt.interrupted {
+		cancel = vt.cancel
+	}
 	vt.val, vt.err, vt.cancel, vt.timer, vt.what = objects.Value{}, nil, nil, nil, ""
+	vt.interrupted, vt.shielded, vt.wakerOnly = false, false, false
 	vt.mu.Unlock()
 	if tm != nil {
 		tm.Stop()
+	}
+	if cancel != nil {
+		// An interrupted wait: take the waiter out of its queue. A waker
+		// that already popped it found the wait over and passed what it
+		// had on, so the timeout result cancel returns is not used.
+		cancel()
 	}
 	return v, err, true
 }

@@ -48,23 +48,48 @@ func (w Waiter) Wake(v objects.Value, err error) bool { return w.wake(v, err) }
 // step: it must remove the waiter from its queue and return the blocked
 // call's result for a timeout (False for an acquire). what names the wait
 // in deadlock reports ("Lock.acquire").
+//
+// If a cancel scope around the thread is cancelled or past its deadline
+// (level-triggered, see scope.go), Park begins no wait and returns the
+// scope's Cancelled exception instead, which the built-in raises at the
+// blocking call.
 func (vt *VThread) Park(what string, timeout time.Duration, register func(Waiter), cancel func() (objects.Value, error)) error {
 	vt.mu.Lock()
+	if !vt.uncancellable {
+		if err := vt.pendingCancelLocked(); err != nil {
+			vt.mu.Unlock()
+			return err
+		}
+	}
+	vt.shielded = vt.uncancellable
+	vt.wakerOnly = register != nil && cancel == nil
 	vt.waitSeq++
 	w := Waiter{vt: vt, seq: vt.waitSeq}
 	vt.waiting = true
 	vt.what = what
 	vt.cancel = cancel
-	vt.deadline = time.Time{}
+	now := time.Now()
+	vt.ownDeadline = time.Time{}
 	if timeout >= 0 {
-		vt.deadline = time.Now().Add(timeout)
+		vt.ownDeadline = now.Add(timeout)
 	}
+	// The step wakes at the call's own deadline or at the deadline of a
+	// cancel scope in effect, whichever comes first (endWait tells them
+	// apart). Scope deadlines are scheduler timers armed here, not
+	// goroutine timers, so the deadlock detector sees them.
+	vt.deadline = vt.ownDeadline
+	if !vt.uncancellable {
+		if sd := vt.scopeDeadlineLocked(); !sd.IsZero() && (vt.deadline.IsZero() || sd.Before(vt.deadline)) {
+			vt.deadline = sd
+		}
+	}
+	deadline := vt.deadline
 	vt.mu.Unlock()
 	if register != nil {
 		register(w)
 	}
-	if timeout >= 0 {
-		tm := vt.task.ReadyAfter(timeout)
+	if !deadline.IsZero() {
+		tm := vt.task.ReadyAfter(deadline.Sub(now))
 		vt.mu.Lock()
 		if vt.waiting && vt.waitSeq == w.seq {
 			vt.timer = tm

@@ -27,9 +27,15 @@ def _listdir(path):
     return os.listdir(path)
 
 
+# Modules that exist only in weft (they need its runtime's native modules,
+# which CPython lacks) have nothing to be compared with: not shadowed.
+WEFT_ONLY = {'vthreads.py'}
+
 modules = {}
 packages = set()
 for entry in _listdir(libdir):
+    if entry in WEFT_ONLY:
+        continue
     if entry.endswith('.py'):
         modules[entry[:-3]] = libdir + sep + entry
     elif entry not in ('testdata', '__pycache__'):
