@@ -247,3 +247,39 @@ func BenchmarkCancelLatency(b *testing.B) {
 		})
 	}
 }
+
+// spawnSrc starts and joins n children that return at once, SPAWN being
+// the way to start them.
+const spawnSrc = `
+import threading, time, vthreads
+n = N
+def nothing():
+    pass
+t0 = time.perf_counter()
+SPAWN
+print(time.perf_counter() - t0)
+`
+
+// BenchmarkGroupSpawn: the cost of a ThreadGroup child (spawn, run, join
+// through the group) next to a threading.Thread start and join, its peer,
+// in the same run. ns/pyop is per child.
+func BenchmarkGroupSpawn(b *testing.B) {
+	n := 5000
+	for _, c := range []struct{ name, spawn string }{
+		{"ThreadGroup", "with vthreads.ThreadGroup() as g:\n    for _ in range(n): g.spawn(nothing)"},
+		{"Thread", "ts = [threading.Thread(target=nothing) for _ in range(n)]\nfor t in ts: t.start()\nfor t in ts: t.join()"},
+	} {
+		src := strings.Replace(strings.Replace(spawnSrc, "N", strconv.Itoa(n), 1), "SPAWN", c.spawn, 1)
+		b.Run(c.name, func(b *testing.B) {
+			var total float64
+			for i := 0; i < b.N; i++ {
+				r := runPy(b, 2, src, nil)
+				if r.status != 0 {
+					b.Fatalf("status %d: %s", r.status, r.stderr)
+				}
+				total += parseSeconds(b, r.stdout)
+			}
+			b.ReportMetric(total/float64(b.N)/float64(n)*1e9, "ns/pyop")
+		})
+	}
+}
