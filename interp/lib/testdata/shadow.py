@@ -27,9 +27,15 @@ def _listdir(path):
     return os.listdir(path)
 
 
+# Modules whose engine is Go (they import a weft-only _module such as
+# _re) cannot run under CPython; CPython's own versions stay in place.
+go_backed = {'re', 'json', 'random', 'struct'}
+
 modules = {}
 packages = set()
 for entry in _listdir(libdir):
+    if entry.endswith('.py') and entry[:-3] in go_backed:
+        continue
     if entry.endswith('.py'):
         modules[entry[:-3]] = libdir + sep + entry
     elif entry not in ('testdata', '__pycache__'):
