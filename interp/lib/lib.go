@@ -38,5 +38,5 @@ import "embed"
 // "collections/__init__.py"). It is read-only and shared by every
 // interpreter in the process.
 //
-//go:embed *.py collections/*.py
+//go:embed *.py collections/*.py json/*.py
 var FS embed.FS

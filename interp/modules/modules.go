@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/weftrun/weft/interp/builtins"
+	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/remod"
 	"github.com/weftrun/weft/interp/vm"
@@ -23,6 +24,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["time"] = func(in *vm.Interp) (*objects.Module, error) { return timeModule(), nil }
 	in.NativeModules["io"] = func(in *vm.Interp) (*objects.Module, error) { return ioModule(in), nil }
 	in.NativeModules["_re"] = func(in *vm.Interp) (*objects.Module, error) { return remod.NewModule(), nil }
+	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
 }
 
 func fn(m *objects.Module, name string, f objects.BuiltinFn) {

@@ -34,7 +34,7 @@ go_backed = {'re', 'json', 'random', 'struct'}
 modules = {}
 packages = set()
 for entry in _listdir(libdir):
-    if entry.endswith('.py') and entry[:-3] in go_backed:
+    if entry.removesuffix('.py') in go_backed:
         continue
     if entry.endswith('.py'):
         modules[entry[:-3]] = libdir + sep + entry
