@@ -12,6 +12,7 @@ import (
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/randmod"
+	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/remod"
 	"github.com/weftrun/weft/interp/vm"
 )
@@ -27,6 +28,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_re"] = func(in *vm.Interp) (*objects.Module, error) { return remod.NewModule(), nil }
 	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
+	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 }
 
 func fn(m *objects.Module, name string, f objects.BuiltinFn) {
