@@ -95,7 +95,7 @@ func TestTranslateErrors(t *testing.T) {
 		`\q`:       {"bad escape \\q", 0},
 		`(?P=n)`:   {"unknown group name 'n'", 4},
 		`a(?i)b`:   {"global flags not at the start of the expression", 1},
-		`(a)\2`:    {"invalid group reference 2", 3},
+		`(a)\2`:    {"invalid group reference 2", 4},
 		`a{3,2}`:   {"min repeat greater than max repeat", 2},
 		`(?P<1>x)`: {"bad character in group name '1'", 4},
 	} {
@@ -119,5 +119,40 @@ func TestASCIIAndVerbose(t *testing.T) {
 	}
 	if sp, _, _ := r.Find([]rune("abc"), 0, 3, FullMatch, false); sp == nil {
 		t.Errorf("verbose pattern did not match")
+	}
+}
+
+// TestEngineWorkarounds checks the constructs the translator rewrites
+// because the engine lacks or mishandles them.
+func TestEngineWorkarounds(t *testing.T) {
+	text := []rune("ab1_cd a5 ")
+	for p, want := range map[string][]int{
+		`[\W\d]+`:   {2, 3}, // the engine alone drops \d after \W
+		`[^\W\d_]+`: {0, 2},
+		`[x\S\W]+`:  {0, 10},
+		`[^\S\W]+`:  nil,
+		`a?+b`:      {0, 2}, // possessive: atomic group
+		`a*+a`:      nil,    // possessive: never gives back
+	} {
+		r := mustCompile(t, p, 0)
+		sp, _, err := r.Find(text, 0, len(text), Search, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			if sp != nil {
+				t.Errorf("%s matched %v, want no match", p, sp[:2])
+			}
+			continue
+		}
+		if sp == nil || !reflect.DeepEqual(sp[:2], want) {
+			t.Errorf("%s matched %v, want %v", p, sp, want)
+		}
+	}
+	for p, fixed := range map[string]bool{`(?<=ab)c`: true, `(?<=a|bc)d`: false, `(?<=a+)b`: false, `(?<=a{3})b`: true, `(?<=(ab|cd))e`: true} {
+		_, err := Compile(p, 0, false)
+		if (err == nil) != fixed {
+			t.Errorf("%s: error %v, fixed width %v", p, err, fixed)
+		}
 	}
 }

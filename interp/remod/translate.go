@@ -80,7 +80,7 @@ const (
 type translator struct {
 	src     []rune
 	i       int
-	out     strings.Builder
+	out     *strings.Builder
 	flags   int
 	verbose []bool // verbose mode per open group; the last is current
 	open    []int  // for each open "(", its group number (0: non-capturing)
@@ -90,6 +90,15 @@ type translator struct {
 	// (false at the start, after "(", "|" and after a quantifier).
 	canRepeat   bool
 	afterRepeat bool
+	// atomStart is where in out the last repeatable item begins, so a
+	// possessive quantifier can wrap it in an atomic group; groupStart
+	// holds the same for each open group.
+	atomStart  int
+	groupStart []int
+	// behind holds, for each open group, where its body starts in src
+	// if it is a lookbehind (-1 otherwise): Python requires a
+	// lookbehind to have a fixed width, the engine does not.
+	behind []int
 }
 
 func (t *translator) errf(pos int, format string, a ...any) error {
@@ -100,7 +109,7 @@ func (t *translator) ascii() bool { return t.isBytes || t.flags&FlagASCII != 0 }
 
 // translate converts pattern (Python syntax) with the given flags.
 func translate(pattern string, flags int, isBytes bool) (*translation, error) {
-	t := &translator{src: []rune(pattern), flags: flags, isBytes: isBytes}
+	t := &translator{src: []rune(pattern), flags: flags, isBytes: isBytes, out: &strings.Builder{}}
 	t.tr.names = map[string]int{}
 	t.tr.parent = []int{0}
 	if err := t.globalFlags(); err != nil {
@@ -188,11 +197,15 @@ func (t *translator) run() error {
 				t.i++
 			}
 		case c == '\\':
+			t.atomStart = t.out.Len()
 			if err := t.escape(false); err != nil {
 				return err
 			}
-			t.canRepeat, t.afterRepeat = true, false
+			// Anchors (\A \Z \b \B) cannot take a quantifier.
+			t.canRepeat = !strings.ContainsRune("AZbB", t.src[t.i-1]) || t.src[t.i-2] != '\\'
+			t.afterRepeat = false
 		case c == '[':
+			t.atomStart = t.out.Len()
 			if err := t.class(); err != nil {
 				return err
 			}
@@ -205,8 +218,16 @@ func (t *translator) run() error {
 			if len(t.open) == 0 {
 				return t.errf(t.i, "unbalanced parenthesis")
 			}
+			if start := t.behind[len(t.behind)-1]; start >= 0 {
+				if _, fixed := fixedWidth(t.src[start:t.i]); !fixed {
+					return &SyntaxError{Msg: "look-behind requires fixed-width pattern", Pos: -1}
+				}
+			}
 			t.open = t.open[:len(t.open)-1]
+			t.behind = t.behind[:len(t.behind)-1]
 			t.verbose = t.verbose[:len(t.verbose)-1]
+			t.atomStart = t.groupStart[len(t.groupStart)-1]
+			t.groupStart = t.groupStart[:len(t.groupStart)-1]
 			t.out.WriteByte(')')
 			t.i++
 			t.canRepeat, t.afterRepeat = true, false
@@ -225,12 +246,14 @@ func (t *translator) run() error {
 		case c == '^' || c == '$':
 			t.out.WriteRune(c)
 			t.i++
-			t.canRepeat, t.afterRepeat = true, false
+			t.canRepeat, t.afterRepeat = false, false
 		case c == '.':
+			t.atomStart = t.out.Len()
 			t.out.WriteByte('.')
 			t.i++
 			t.canRepeat, t.afterRepeat = true, false
 		default:
+			t.atomStart = t.out.Len()
 			t.literal(c, false)
 			t.i++
 			t.canRepeat, t.afterRepeat = true, false
@@ -343,8 +366,12 @@ func (t *translator) repeat() error {
 		t.out.WriteByte('?')
 		t.i++
 	case '+':
-		// Possessive quantifiers (3.11) have no .NET spelling.
-		return t.errf(t.i, "possessive quantifiers are not supported by weft")
+		// A possessive quantifier (3.11) has no .NET spelling; X*+ is
+		// the atomic group (?>X*).
+		t.i++
+		s := t.out.String()
+		t.out.Reset()
+		t.out.WriteString(s[:t.atomStart] + "(?>" + s[t.atomStart:] + ")")
 	}
 	t.canRepeat, t.afterRepeat = false, true
 	return nil
@@ -394,7 +421,7 @@ func (t *translator) group() error {
 				}
 				return t.errf(pos+4, "unknown group name '%s'", name)
 			}
-			fmt.Fprintf(&t.out, `(?:\%d)`, g)
+			fmt.Fprintf(t.out, `(?:\%d)`, g)
 			t.canRepeat, t.afterRepeat = true, false
 			return nil
 		}
@@ -412,6 +439,7 @@ func (t *translator) group() error {
 		if n := t.peek(0); n == '=' || n == '!' {
 			t.i++
 			t.openGroup(cur, false)
+			t.behind[len(t.behind)-1] = t.i
 			t.out.WriteString("(?<" + string(n))
 			return nil
 		}
@@ -452,7 +480,7 @@ func (t *translator) group() error {
 			g = n
 		}
 		t.openGroup(cur, false)
-		fmt.Fprintf(&t.out, "(?(%d)", g)
+		fmt.Fprintf(t.out, "(?(%d)", g)
 		return nil
 	}
 	// Inline flags: "(?flags)" after the start, or "(?flags-flags:...)".
@@ -535,7 +563,9 @@ func (t *translator) openGroup(verbose, capturing bool) int {
 		t.tr.parent = append(t.tr.parent, parent)
 	}
 	t.open = append(t.open, g)
+	t.behind = append(t.behind, -1)
 	t.verbose = append(t.verbose, verbose)
+	t.groupStart = append(t.groupStart, t.out.Len())
 	t.canRepeat, t.afterRepeat = false, false
 	return g
 }
@@ -578,12 +608,12 @@ func isDigits(s string) bool {
 func (t *translator) literal(c rune, inClass bool) {
 	switch {
 	case c < 0x20 || c == 0x7f:
-		fmt.Fprintf(&t.out, `\x%02X`, c)
+		fmt.Fprintf(t.out, `\x%02X`, c)
 	case c < 0x80 && strings.ContainsRune(`\^$.|?*+()[]{}#- `, c):
 		t.out.WriteByte('\\')
 		t.out.WriteRune(c)
 	case c >= 0x80 && c <= 0xFFFF && !utf8.ValidRune(c):
-		fmt.Fprintf(&t.out, `\u%04X`, c)
+		fmt.Fprintf(t.out, `\u%04X`, c)
 	default:
 		t.out.WriteRune(c)
 	}
@@ -699,6 +729,27 @@ func (t *translator) escape(inClass bool) error {
 			return t.errf(pos, "bad escape \\%s", string(t.src[pos+1:t.i]))
 		}
 		t.literal(r, inClass)
+	case 'N':
+		if t.isBytes {
+			return t.errf(pos, "bad escape \\N")
+		}
+		if t.peek(0) != '{' {
+			return t.errf(t.i, "missing {")
+		}
+		end := t.i + 1
+		for end < len(t.src) && t.src[end] != '}' {
+			end++
+		}
+		if end >= len(t.src) || end == t.i+1 {
+			return t.errf(t.i+1, "missing character name")
+		}
+		name := string(t.src[t.i+1 : end])
+		r, ok := runeNamed(name)
+		if !ok {
+			return t.errf(pos, "undefined character name '%s'", name)
+		}
+		t.i = end + 1
+		t.literal(r, inClass)
 	case '0':
 		// Octal: \0 followed by up to two more octal digits.
 		v := 0
@@ -729,11 +780,11 @@ func (t *translator) escape(inClass bool) error {
 		}
 		if n > t.tr.groups || t.isOpen(n) {
 			if t.isOpen(n) {
-				return t.errf(pos, "cannot refer to an open group")
+				return t.errf(pos+1, "cannot refer to an open group")
 			}
-			return t.errf(pos, "invalid group reference %d", n)
+			return t.errf(pos+1, "invalid group reference %d", n)
 		}
-		fmt.Fprintf(&t.out, `(?:\%d)`, n)
+		fmt.Fprintf(t.out, `(?:\%d)`, n)
 	default:
 		if c < 0x80 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
 			return t.errf(pos, "bad escape \\%c", c)
@@ -755,14 +806,24 @@ func (t *translator) isOpen(g int) bool {
 func isOctal(r rune) bool { return r >= '0' && r <= '7' }
 
 // class translates a character class "[...]" at t.i.
+//
+// The engine loses any item that follows a negated shorthand (\W, \S,
+// \D) inside a class ([\W\d] matches only \W). So those shorthands are
+// collected and written last; a class with two or more of them becomes an
+// alternation (or, negated, a sequence of negative lookaheads).
 func (t *translator) class() error {
 	pos := t.i
 	t.i++
-	t.out.WriteByte('[')
+	negated := false
 	if t.peek(0) == '^' {
-		t.out.WriteByte('^')
+		negated = true
 		t.i++
 	}
+	outer := t.out
+	body := &strings.Builder{}
+	t.out = body
+	defer func() { t.out = outer }()
+	var negs []string
 	first := true
 	for {
 		if t.i >= len(t.src) {
@@ -771,12 +832,20 @@ func (t *translator) class() error {
 		c := t.src[t.i]
 		switch {
 		case c == ']' && !first:
-			t.out.WriteByte(']')
 			t.i++
+			t.out = outer
+			t.writeClass(body.String(), negs, negated)
 			return nil
 		case c == '\\':
+			start := body.Len()
 			if err := t.escape(true); err != nil {
 				return err
+			}
+			if piece := body.String()[start:]; piece == `\W` || piece == `\S` || piece == `\D` {
+				negs = append(negs, piece)
+				kept := body.String()[:start]
+				body.Reset()
+				body.WriteString(kept)
 			}
 		case c == '-':
 			// A range dash between two items; a literal at either end.
@@ -792,4 +861,164 @@ func (t *translator) class() error {
 		}
 		first = false
 	}
+}
+
+func (t *translator) writeClass(body string, negs []string, negated bool) {
+	neg := ""
+	if negated {
+		neg = "^"
+	}
+	switch {
+	case len(negs) <= 1:
+		t.out.WriteString("[" + neg + body + strings.Join(negs, "") + "]")
+	case !negated:
+		t.out.WriteString("(?:")
+		if body != "" {
+			t.out.WriteString("[" + body + "]|")
+		}
+		t.out.WriteString(strings.Join(negs, "|") + ")")
+	default:
+		t.out.WriteString("(?:")
+		if body != "" {
+			t.out.WriteString("(?![" + body + "])")
+		}
+		for _, n := range negs {
+			t.out.WriteString("(?!" + n + ")")
+		}
+		t.out.WriteString(`[\s\S])`)
+	}
+}
+
+// fixedWidth reports the width in characters of a Python pattern
+// fragment, and whether it is fixed (the same for every match): no
+// repetition other than {n}, alternatives of equal width, no group
+// references. It is only called on fragments the translator has already
+// checked, so it does not report syntax errors.
+func fixedWidth(src []rune) (int, bool) {
+	i := 0
+	var seq func() (int, bool)
+	seq = func() (int, bool) {
+		width, first, fixed := 0, -1, true
+		last := 0 // width of the last atom, for {n}
+		for i < len(src) {
+			c := src[i]
+			switch {
+			case c == ')':
+				i++
+				if first >= 0 && first != width {
+					fixed = false
+				}
+				return width, fixed
+			case c == '|':
+				if first >= 0 && first != width {
+					fixed = false
+				}
+				first, width = width, 0
+				i++
+				continue
+			case c == '(':
+				i++
+				zero := false
+				if i < len(src) && src[i] == '?' {
+					rest := string(src[i:min(i+3, len(src))])
+					switch {
+					case strings.HasPrefix(rest, "?="), strings.HasPrefix(rest, "?!"),
+						strings.HasPrefix(rest, "?<="), strings.HasPrefix(rest, "?<!"):
+						zero = true
+					case strings.HasPrefix(rest, "?P="):
+						fixed = false
+					case strings.HasPrefix(rest, "?#"):
+						for i < len(src) && src[i] != ')' {
+							i++
+						}
+						i++
+						continue
+					}
+					for i < len(src) && src[i] != ':' && src[i] != ')' && src[i] != '>' && src[i] != '=' && src[i] != '!' {
+						i++
+					}
+					if i < len(src) && src[i] != ')' {
+						i++
+					}
+				}
+				w, f := seq()
+				if zero {
+					w = 0
+				} else if !f {
+					fixed = false
+				}
+				last = w
+				width += w
+				continue
+			case c == '[':
+				i++
+				if i < len(src) && src[i] == '^' {
+					i++
+				}
+				if i < len(src) && src[i] == ']' {
+					i++
+				}
+				for i < len(src) && src[i] != ']' {
+					if src[i] == '\\' {
+						i++
+					}
+					i++
+				}
+				i++
+				last = 1
+			case c == '\\':
+				i++
+				if i < len(src) {
+					e := src[i]
+					switch {
+					case strings.ContainsRune("AZbB", e):
+						last = 0
+					case e >= '1' && e <= '9':
+						fixed = false
+						last = 0
+					default:
+						last = 1
+					}
+					i++
+				}
+			case c == '^' || c == '$':
+				i++
+				last = 0
+			case c == '*' || c == '+' || c == '?':
+				fixed = false
+				i++
+				continue
+			case c == '{':
+				j := i + 1
+				for j < len(src) && src[j] >= '0' && src[j] <= '9' {
+					j++
+				}
+				if j < len(src) && src[j] == '}' && j > i+1 {
+					n, _ := strconv.Atoi(string(src[i+1 : j]))
+					width += last * (n - 1)
+					i = j + 1
+					continue
+				}
+				if j < len(src) && src[j] == ',' {
+					fixed = false
+					for i < len(src) && src[i] != '}' {
+						i++
+					}
+					i++
+					continue
+				}
+				i++
+				last = 1
+			default:
+				i++
+				last = 1
+			}
+			width += last
+		}
+		if first >= 0 && first != width {
+			fixed = false
+		}
+		return width, fixed
+	}
+	return seq()
 }
