@@ -2,6 +2,7 @@ package remod
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/weftrun/weft/interp/objects"
@@ -47,9 +48,38 @@ type subject struct {
 	isBytes bool
 }
 
+// runeCache remembers the rune form of the last long str a pattern ran
+// over: loops that search one text repeatedly (pos advancing, several
+// patterns over the same text) would otherwise convert it on every call.
+// The entry holds the *Str itself, so the pointer comparison cannot be
+// fooled by a new string at a recycled address; str is immutable, so the
+// runes stay valid. The runes are shared read-only.
+var runeCache atomic.Pointer[runeCacheEntry]
+
+type runeCacheEntry struct {
+	str   *objects.Str
+	runes []rune
+}
+
+// minCachedLen is the length from which conversion costs more than the
+// cache's atomic load and store.
+const minCachedLen = 256
+
+func strRunes(s *objects.Str) []rune {
+	if len(s.S) < minCachedLen {
+		return []rune(s.S)
+	}
+	if e := runeCache.Load(); e != nil && e.str == s {
+		return e.runes
+	}
+	r := []rune(s.S)
+	runeCache.Store(&runeCacheEntry{str: s, runes: r})
+	return r
+}
+
 func toSubject(v value) (subject, bool) {
 	if s := objects.AsStr(v); s != nil {
-		return subject{runes: []rune(s.S)}, true
+		return subject{runes: strRunes(s)}, true
 	}
 	var b []byte
 	if by := objects.AsBytes(v); by != nil {
