@@ -32,6 +32,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -254,7 +255,15 @@ func (t *translator) run() error {
 			t.canRepeat, t.afterRepeat = true, false
 		default:
 			t.atomStart = t.out.Len()
-			t.literal(c, false)
+			if orbit := t.foldOrbit(c); orbit != nil {
+				t.out.WriteByte('[')
+				for _, r := range orbit {
+					t.literal(r, true)
+				}
+				t.out.WriteByte(']')
+			} else {
+				t.literal(c, false)
+			}
 			t.i++
 			t.canRepeat, t.afterRepeat = true, false
 		}
@@ -803,6 +812,25 @@ func (t *translator) isOpen(g int) bool {
 	return false
 }
 
+// foldOrbit returns every character that case-insensitive matching must
+// treat as c, when there are more than two (s, S and ſ; σ, ς and Σ; k, K
+// and the Kelvin sign...): Python folds all of them together, the engine
+// only pairs a character with its simple upper or lower case. nil when
+// IGNORECASE is off, in ASCII mode, or c has at most one other case.
+func (t *translator) foldOrbit(c rune) []rune {
+	if t.flags&FlagIgnoreCase == 0 || t.ascii() {
+		return nil
+	}
+	orbit := []rune{c}
+	for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+		orbit = append(orbit, r)
+	}
+	if len(orbit) <= 2 {
+		return nil
+	}
+	return orbit
+}
+
 func isOctal(r rune) bool { return r >= '0' && r <= '7' }
 
 // class translates a character class "[...]" at t.i.
@@ -856,7 +884,13 @@ func (t *translator) class() error {
 			}
 			t.i++
 		default:
-			t.literal(c, true)
+			if orbit := t.foldOrbit(c); orbit != nil {
+				for _, r := range orbit {
+					t.literal(r, true)
+				}
+			} else {
+				t.literal(c, true)
+			}
 			t.i++
 		}
 		first = false

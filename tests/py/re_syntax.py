@@ -31,3 +31,5 @@ for p in ['^*', '$*', r'\b*', '(?=a)*', r'\A*', '(?:)*', 'a|*', '(*a)', 'a{2}{3}
 for p in [r'\N{LATIN SMALL LETTER A}', r'\N{latin small letter a}+', r'\N{NOPE}', r'\N{', r'[\N{DIGIT ONE}]', r'\N']:
     try: print(p, re.findall(p, 'aa1'))
     except re.error as e: print(p, e)
+print(re.match('(?i)s', 'ſ'), re.match('(?i)k', 'K'), re.match('(?i)ß', 'ẞ'), re.match('(?i)é', 'É'), re.findall('(?i)[a-z]+', 'ÀbC'), re.match('(?i)σ', 'ς'))
+print(re.findall('(?i)[s]+', 'sSſx'), re.sub('(?i)σ', '*', 'ΣσςA'))
