@@ -53,7 +53,7 @@ func encodeFn(c objects.Ctx, args []value, kw []string) (value, error) {
 	if len(args) != 10 || len(kw) > 0 {
 		return value{}, typeErr("encode() takes 10 positional arguments")
 	}
-	e := &Encoder{Default: optional(args[9])}
+	e := &Encoder{Default: optional(args[9]), MaxDepth: 1000}
 	if !args[1].IsNone() {
 		ind, err := strArg(args[1], "indent")
 		if err != nil {

@@ -252,16 +252,16 @@ func hex4(s string, i int) (rune, bool) {
 	return r, true
 }
 
-func (d *Decoder) enter() error {
+func (d *Decoder) enter(what string) error {
 	d.depth++
 	if d.MaxDepth > 0 && d.depth > d.MaxDepth {
-		return objects.Errorf(objects.RecursionErrorType, "maximum recursion depth exceeded while decoding a JSON document")
+		return objects.Errorf(objects.RecursionErrorType, "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what)
 	}
 	return nil
 }
 
 func (d *Decoder) array(i int) (value, int, error) {
-	if err := d.enter(); err != nil {
+	if err := d.enter("array"); err != nil {
 		return value{}, 0, err
 	}
 	defer func() { d.depth-- }()
@@ -288,7 +288,7 @@ func (d *Decoder) array(i int) (value, int, error) {
 }
 
 func (d *Decoder) object(i int) (value, int, error) {
-	if err := d.enter(); err != nil {
+	if err := d.enter("object"); err != nil {
 		return value{}, 0, err
 	}
 	defer func() { d.depth-- }()

@@ -37,10 +37,12 @@ type Encoder struct {
 	AllowNaN      bool
 	CheckCircular bool
 	Default       value // callable or nil: TypeError for unknown objects
+	MaxDepth      int   // nesting deeper than this is a RecursionError (0: no limit)
 
 	ctx     objects.Ctx
 	b       strings.Builder
-	depth   int
+	depth   int // indentation level
+	nest    int // Go recursion depth (containers and default() results)
 	markers map[uintptr]bool
 }
 
@@ -109,6 +111,11 @@ func (e *Encoder) leave(v value) {
 }
 
 func (e *Encoder) value(v value) error {
+	e.nest++
+	defer func() { e.nest-- }()
+	if e.MaxDepth > 0 && e.nest > e.MaxDepth {
+		return objects.Errorf(objects.RecursionErrorType, "maximum recursion depth exceeded while encoding a JSON object")
+	}
 	switch {
 	case v.IsNone():
 		e.b.WriteString("null")

@@ -62,6 +62,11 @@ var (
 
 const maxFormats = 1024
 
+// maxAlloc is the largest record pack will allocate; a larger format
+// (struct.pack('99999999999s', b'')) is a MemoryError, as in CPython,
+// rather than a Go allocation failure.
+const maxAlloc = 1 << 32
+
 func formatArg(c objects.Ctx, v value) (*Format, error) {
 	var text string
 	if s := objects.AsStr(v); s != nil {
@@ -133,6 +138,9 @@ func NewModule() *objects.Module {
 		if err != nil {
 			return value{}, err
 		}
+		if f.Size() > maxAlloc {
+			return value{}, objects.NewException(objects.MemoryErrorType)
+		}
 		buf := make([]byte, f.Size())
 		if err := f.Pack(c, buf, args[1:]); err != nil {
 			return value{}, raise(c, err)
@@ -157,6 +165,9 @@ func NewModule() *objects.Module {
 		}
 		if len(args)-3 != f.Args() {
 			return value{}, raise(c, errf("pack expected %d items for packing (got %d)", f.Args(), len(args)-3))
+		}
+		if f.Size() > maxAlloc {
+			return value{}, objects.NewException(objects.MemoryErrorType)
 		}
 		buf := make([]byte, f.Size())
 		if err := f.Pack(c, buf, args[3:]); err != nil {

@@ -71,6 +71,10 @@ func nativeSize(c byte) int {
 	return standardSize(c)
 }
 
+// maxSize bounds a format's total size, so that offsets never overflow;
+// CPython's bound is PY_SSIZE_T_MAX, which no buffer reaches either.
+const maxSize = 1 << 48
+
 // FormatError is a bad format string (struct.error).
 type FormatError struct{ Msg string }
 
@@ -135,6 +139,9 @@ func Parse(format string) (*Format, error) {
 		default:
 			off += count * size
 			f.nargs += count
+		}
+		if off > maxSize {
+			return nil, &FormatError{"total struct size too long"}
 		}
 		f.items = append(f.items, it)
 		i++
