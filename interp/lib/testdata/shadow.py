@@ -69,6 +69,12 @@ class WeftLibFinder:
         pass
 
 
+# CPython's own versions of the Go-backed modules are imported before the
+# finder goes in, so that they (and weft modules importing them, such as
+# string importing re) bind CPython's enum, functools... not weft's.
+for name in sorted(go_backed):
+    __import__(name)
+
 sys.meta_path.insert(0, WeftLibFinder)
 for name in list(sys.modules):
     if name.split('.')[0] in modules:
