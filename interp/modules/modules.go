@@ -12,8 +12,8 @@ import (
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/randmod"
-	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/remod"
+	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/vm"
 )
 

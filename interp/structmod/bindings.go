@@ -63,7 +63,7 @@ var (
 const maxFormats = 1024
 
 // maxAlloc is the largest record pack will allocate; a larger format
-// (struct.pack('99999999999s', b'')) is a MemoryError, as in CPython,
+// (struct.pack("99999999999s", b"")) is a MemoryError, as in CPython,
 // rather than a Go allocation failure.
 const maxAlloc = 1 << 32
 
