@@ -114,7 +114,7 @@ func (s subject) empty() value {
 	return objects.StrValue("")
 }
 
-func intArg(v value, what string) (int, error) {
+func intArg(v value) (int, error) {
 	n, ok := objects.AsInt64(v)
 	if !ok {
 		return 0, typeErr("'%s' object cannot be interpreted as an integer", v.Type().Name)
@@ -149,11 +149,11 @@ func subjectArgs(args []value, fname string) (*Regex, subject, int, int, error) 
 		}
 		return nil, subject{}, 0, 0, typeErr("cannot use a string pattern on a bytes-like object")
 	}
-	pos, err := intArg(args[2], "pos")
+	pos, err := intArg(args[2])
 	if err != nil {
 		return nil, subject{}, 0, 0, err
 	}
-	end, err := intArg(args[3], "endpos")
+	end, err := intArg(args[3])
 	if err != nil {
 		return nil, subject{}, 0, 0, err
 	}
@@ -167,7 +167,7 @@ func compileFn(c objects.Ctx, args []value, kw []string) (value, error) {
 	if len(args) != 2 || len(kw) > 0 {
 		return value{}, typeErr("compile() takes 2 arguments")
 	}
-	flags, err := intArg(args[1], "flags")
+	flags, err := intArg(args[1])
 	if err != nil {
 		return value{}, err
 	}
@@ -187,10 +187,12 @@ func compileFn(c objects.Ctx, args []value, kw []string) (value, error) {
 	}
 	r, err := Compile(pattern, flags, isBytes)
 	if err != nil {
-		msg, pos := err.Error(), -1
-		if se, ok := err.(*SyntaxError); ok {
-			msg, pos = se.Msg, se.Pos
+		se, ok := err.(*SyntaxError)
+		if !ok {
+			// Incompatible flags are a ValueError, not re.error.
+			return value{}, objects.Errorf(objects.ValueErrorType, "%s", err.Error())
 		}
+		msg, pos := se.Msg, se.Pos
 		p := objects.None
 		if pos >= 0 {
 			p = objects.Int(int64(pos))
@@ -221,7 +223,7 @@ func findFn(c objects.Ctx, args []value, kw []string) (value, error) {
 	if err != nil {
 		return value{}, err
 	}
-	mode, err := intArg(args[4], "mode")
+	mode, err := intArg(args[4])
 	if err != nil {
 		return value{}, err
 	}
@@ -243,7 +245,7 @@ func allFn(c objects.Ctx, args []value, kw []string) (value, error) {
 	if err != nil {
 		return value{}, err
 	}
-	count, err := intArg(args[4], "count")
+	count, err := intArg(args[4])
 	if err != nil {
 		return value{}, err
 	}
@@ -324,7 +326,7 @@ func subFn(c objects.Ctx, args []value, kw []string) (value, error) {
 	if err != nil {
 		return value{}, err
 	}
-	count, err := intArg(args[3], "count")
+	count, err := intArg(args[3])
 	if err != nil {
 		return value{}, err
 	}

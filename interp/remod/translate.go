@@ -38,14 +38,12 @@ import (
 
 // Python's flag bits (the values of re.I, re.L... in CPython).
 const (
-	flagTemplate   = 1
 	FlagIgnoreCase = 2
 	FlagLocale     = 4
 	FlagMultiline  = 8
 	FlagDotAll     = 16
 	FlagUnicode    = 32
 	FlagVerbose    = 64
-	FlagDebug      = 128
 	FlagASCII      = 256
 )
 

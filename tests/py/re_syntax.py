@@ -33,3 +33,7 @@ for p in [r'\N{LATIN SMALL LETTER A}', r'\N{latin small letter a}+', r'\N{NOPE}'
     except re.error as e: print(p, e)
 print(re.match('(?i)s', 'ſ'), re.match('(?i)k', 'K'), re.match('(?i)ß', 'ẞ'), re.match('(?i)é', 'É'), re.findall('(?i)[a-z]+', 'ÀbC'), re.match('(?i)σ', 'ς'))
 print(re.findall('(?i)[s]+', 'sSſx'), re.sub('(?i)σ', '*', 'ΣσςA'))
+for args in [(b'x', re.U), ('x', re.A | re.U), ('x', re.L)]:
+    try: re.compile(*args)
+    except ValueError as e: print(type(e).__name__, e)
+print(re.compile(b'x', re.L).flags, re.compile('(?a)x').flags, re.compile('x', re.A).flags, repr(re.compile(b'(?i)x')))
