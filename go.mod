@@ -8,3 +8,5 @@ require (
 	golang.org/x/sys v0.49.0
 	golang.org/x/text v0.43.0
 )
+
+require github.com/dlclark/regexp2 v1.12.0

@@ -38,6 +38,6 @@ import "embed"
 // "collections/__init__.py"). It is read-only and shared by every
 // interpreter in the process.
 //
-//go:embed *.py collections/*.py concurrent/*.py concurrent/futures/*.py
+//go:embed *.py collections/*.py concurrent/*.py concurrent/futures/*.py json/*.py
 //go:embed asyncio/*.py gevent/*.py
 var FS embed.FS

@@ -10,7 +10,11 @@ import (
 
 	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/decimalmod"
+	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/interp/randmod"
+	"github.com/weftrun/weft/interp/remod"
+	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/vm"
 )
 
@@ -24,6 +28,10 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["io"] = func(in *vm.Interp) (*objects.Module, error) { return ioModule(in), nil }
 	in.NativeModules["_decimal"] = decimalmod.Module
 	in.NativeModules["_contextvars"] = func(in *vm.Interp) (*objects.Module, error) { return contextvarsModule(), nil }
+	in.NativeModules["_re"] = func(in *vm.Interp) (*objects.Module, error) { return remod.NewModule(), nil }
+	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
+	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
+	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 }
 
 func fn(m *objects.Module, name string, f objects.BuiltinFn) {

@@ -27,14 +27,16 @@ def _listdir(path):
     return os.listdir(path)
 
 
-# Modules that exist only in weft (they need its runtime's native modules,
-# which CPython lacks) have nothing to be compared with: not shadowed.
-WEFT_ONLY = {'vthreads.py'}
+# Modules that are not shadowed: those that exist only in weft (they need
+# its runtime's native modules, which CPython lacks: nothing to compare
+# with), and those whose engine is Go (they import a weft-only _module
+# such as _re, so CPython's own versions stay in place).
+NOT_SHADOWED = {'vthreads', 're', 'json', 'random', 'struct'}
 
 modules = {}
 packages = set()
 for entry in _listdir(libdir):
-    if entry in WEFT_ONLY:
+    if entry.removesuffix('.py') in NOT_SHADOWED:
         continue
     if entry.endswith('.py'):
         modules[entry[:-3]] = libdir + sep + entry
@@ -74,6 +76,12 @@ class WeftLibFinder:
     def invalidate_caches():
         pass
 
+
+# CPython's own versions of the Go-backed modules are imported before the
+# finder goes in, so that they (and weft modules importing them, such as
+# string importing re) bind CPython's enum, functools... not weft's.
+for name in sorted(go_backed):
+    __import__(name)
 
 sys.meta_path.insert(0, WeftLibFinder)
 for name in list(sys.modules):
