@@ -35,6 +35,7 @@ import (
 
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/vm"
+	"github.com/weftrun/weft/poller"
 	"github.com/weftrun/weft/sched"
 )
 
@@ -101,6 +102,9 @@ type VThread struct {
 	deadline time.Time // zero: no timeout
 	cancel   func() (objects.Value, error)
 	timer    *sched.Timer
+	// ioCancel is the in-flight I/O canceller registered by the I/O
+	// layer (SetIOCanceller); guarded by mu.
+	ioCancel func(reason error)
 
 	// Step-local state (only the task's own step touches it).
 	parked   bool // the last Run ended in a park
@@ -118,7 +122,7 @@ type VThread struct {
 // parking time.sleep into in.
 func New(in *vm.Interp, procs int) (*Runtime, error) {
 	rt := &Runtime{in: in, mainDone: make(chan struct{}), stopWatch: make(chan struct{})}
-	s, err := sched.New(sched.Options{Procs: procs, Deadlock: rt.onDeadlock})
+	s, err := sched.New(sched.Options{Procs: procs, Deadlock: rt.onDeadlock, NewPoller: poller.NewForScheduler})
 	if err != nil {
 		return nil, err
 	}
