@@ -10,6 +10,7 @@ import (
 
 	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/interp/osmod"
 	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/vm"
 )
@@ -23,6 +24,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["time"] = func(in *vm.Interp) (*objects.Module, error) { return timeModule(), nil }
 	in.NativeModules["io"] = func(in *vm.Interp) (*objects.Module, error) { return ioModule(in), nil }
 	socketmod.Register(in)
+	osmod.Register(in)
 }
 
 func fn(m *objects.Module, name string, f objects.BuiltinFn) {
