@@ -253,4 +253,3 @@ print(got)
 `
 	expect(t, runPy(t, 1, src, nil), "refused True\n[b'dgram']\n")
 }
-
