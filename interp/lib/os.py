@@ -9,7 +9,7 @@ import abc
 import sys
 import _os
 from _os import (
-    getcwd, chdir, mkdir, rmdir, unlink, rename, listdir, stat, lstat, fstat,
+    getcwd, chdir, mkdir, rmdir, unlink, remove, rename, replace, listdir, stat, lstat, fstat,
     readlink, symlink, chmod, access, putenv as _putenv, unsetenv as _unsetenv,
     getpid, getppid, cpu_count, urandom, strerror, get_terminal_size, open,
     close, read, write, pipe, dup, lseek, isatty, stat_result, terminal_size,
@@ -36,13 +36,6 @@ curdir = path.curdir
 pardir = path.pardir
 defpath = path.defpath
 devnull = path.devnull
-
-remove = unlink
-
-
-def replace(src, dst):
-    rename(src, dst)
-
 
 class PathLike(abc.ABC):
     """Abstract base class for objects with an __fspath__ method."""

@@ -144,7 +144,9 @@ func osModule() *objects.Module {
 	pathFn(m, "chdir", func(p string) error { return unwrap(os.Chdir(p)) })
 	pathFn(m, "rmdir", func(p string) error { return unwrap(syscallRmdir(p)) })
 	pathFn(m, "unlink", func(p string) error { return unwrap(syscallUnlink(p)) })
+	pathFn(m, "remove", func(p string) error { return unwrap(syscallUnlink(p)) })
 	twoPathFn(m, "rename", func(a, b string) error { return unwrap(os.Rename(a, b)) })
+	twoPathFn(m, "replace", func(a, b string) error { return unwrap(os.Rename(a, b)) })
 	twoPathFn(m, "symlink", func(a, b string) error { return unwrap(os.Symlink(a, b)) })
 	def(m, "mkdir", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		p, err := pathArg(c, "mkdir", args, 0)

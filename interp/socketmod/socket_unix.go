@@ -230,7 +230,7 @@ func gaierror(host string) error {
 }
 
 // sockaddr converts a Python address for family into a system one.
-func sockaddr(c objects.Ctx, family int, addr value) (unix.Sockaddr, error) {
+func sockaddr(c objects.Ctx, fname string, family int, addr value) (unix.Sockaddr, error) {
 	if family == unix.AF_UNIX {
 		s := objects.AsStr(addr)
 		if s != nil {
@@ -247,7 +247,7 @@ func sockaddr(c objects.Ctx, family int, addr value) (unix.Sockaddr, error) {
 		if family == unix.AF_INET6 {
 			name = "AF_INET6"
 		}
-		return nil, objects.Errorf(objects.TypeErrorType, "%s address must be tuple, not %s", name, addr.Type().Name)
+		return nil, objects.Errorf(objects.TypeErrorType, "%s(): %s address must be tuple, not %s", fname, name, addr.Type().Name)
 	}
 	hs := objects.AsStr(t.Items[0])
 	if hs == nil {
@@ -258,7 +258,7 @@ func sockaddr(c objects.Ctx, family int, addr value) (unix.Sockaddr, error) {
 		return nil, objects.Errorf(objects.TypeErrorType, "'%s' object cannot be interpreted as an integer", t.Items[1].Type().Name)
 	}
 	if port < 0 || port > 65535 {
-		return nil, objects.Errorf(objects.OverflowErrorType, "getsockaddrarg: port must be 0-65535.")
+		return nil, objects.Errorf(objects.OverflowErrorType, "%s(): port must be 0-65535.", fname)
 	}
 	ips, err := resolve(c, hs.S, family)
 	if err != nil {
@@ -305,7 +305,7 @@ func sockBind(c objects.Ctx, args []value, kw []string) (value, error) {
 	if len(args) < 3 {
 		return value{}, objects.Errorf(objects.TypeErrorType, "bind() takes exactly one argument")
 	}
-	sa, err := sockaddr(c, family, args[2])
+	sa, err := sockaddr(c, "bind", family, args[2])
 	if err != nil {
 		return value{}, err
 	}
@@ -373,7 +373,7 @@ func sockConnect(c objects.Ctx, args []value, kw []string) (value, error) {
 	if len(args) < 3 {
 		return value{}, objects.Errorf(objects.TypeErrorType, "connect() takes exactly one argument")
 	}
-	sa, err := sockaddr(c, family, args[2])
+	sa, err := sockaddr(c, "connect", family, args[2])
 	if err != nil {
 		return value{}, err
 	}
@@ -532,7 +532,7 @@ func sockSendto(c objects.Ctx, args []value, kw []string) (value, error) {
 	if len(args) < 5 {
 		return value{}, objects.Errorf(objects.TypeErrorType, "sendto() takes 2 or 3 arguments")
 	}
-	sa, err := sockaddr(c, family, args[4])
+	sa, err := sockaddr(c, "sendto", family, args[4])
 	if err != nil {
 		return value{}, err
 	}
