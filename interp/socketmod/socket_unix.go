@@ -436,10 +436,13 @@ func sockRecv(c objects.Ctx, args []value, kw []string) (value, error) {
 		}
 		return objects.BytesValue(buf[:got:got]), nil
 	}
-	if timeout == 0 || flags != 0 {
-		// Flags (MSG_PEEK...) are not poller operations: a non-blocking
-		// call, and socket.py waits for readability on EAGAIN.
-		got, _, err := unix.Recvfrom(fd, buf, flags)
+	// First one non-blocking call, as Go's netpoller does: when data is
+	// already there (a busy connection) the thread does not park and wait
+	// for its carrier's next poller round. On EAGAIN, the poller
+	// operation; flags (MSG_PEEK...) are not poller operations, so with
+	// flags socket.py waits for readability and calls again.
+	got, _, err := unix.Recvfrom(fd, buf, flags)
+	if err == nil || !again(err) || timeout == 0 || flags != 0 {
 		if err != nil {
 			return value{}, osmod.Error(err, "")
 		}
@@ -467,8 +470,10 @@ func sockSend(c objects.Ctx, args []value, kw []string) (value, error) {
 	if err != nil {
 		return value{}, err
 	}
-	if timeout == 0 || flags != 0 {
-		n, err := unix.SendmsgN(fd, data, nil, nil, flags|sendNoSignal)
+	// One non-blocking call first (see sockRecv): a send that fits in the
+	// socket buffer, the usual case, completes without parking.
+	n, err := unix.SendmsgN(fd, data, nil, nil, flags|sendNoSignal)
+	if err == nil || !again(err) || timeout == 0 || flags != 0 {
 		if err != nil {
 			return value{}, osmod.Error(err, "")
 		}
