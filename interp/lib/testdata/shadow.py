@@ -30,7 +30,7 @@ def _listdir(path):
 # The modules written over weft's Go system modules (_os, _socket) cannot
 # run under CPython, which has no such modules; tests/py/io_* check them
 # under weft against CPython's output instead.
-weft_native = {'os', 'posixpath', 'socket'}
+weft_native = {'os', 'posixpath', 'ntpath', 'socket'}
 
 modules = {}
 packages = set()
