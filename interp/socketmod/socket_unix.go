@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"os"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -44,6 +45,7 @@ func socketModule() *objects.Module {
 		if err != nil {
 			return value{}, err
 		}
+		inflight.cancelAll(fd)
 		return objects.None, osmod.Error(unix.Close(fd), "")
 	})
 	def(m, "bind", sockBind)
@@ -316,14 +318,76 @@ func sockBind(c objects.Ctx, args []value, kw []string) (value, error) {
 	return objects.None, osmod.Error(unix.Bind(fd, sa), name)
 }
 
+// inflight records the poller operations in flight on each descriptor, so
+// that close() cancels them before it releases the number: the poller's
+// contract (an fd's operations are cancelled before it is closed), and
+// what keeps a readiness backend from retrying a stale receive on a new
+// socket that reused the number. A thread blocked on a socket that another
+// thread closes raises OSError(EBADF).
+var inflight = inflightOps{ops: map[int]map[*poller.Op]*poller.Poller{}}
+
+type inflightOps struct {
+	mu  sync.Mutex
+	ops map[int]map[*poller.Op]*poller.Poller
+}
+
+// start queues one operation on fd through queue, with a callback that
+// forgets it before calling done, and records it until then.
+func (r *inflightOps) start(fd int, p *poller.Poller, done poller.Callback, queue func(poller.Callback) *poller.Op) []*poller.Op {
+	var op *poller.Op
+	finished := false
+	o := queue(func(n int, err error) {
+		r.mu.Lock()
+		finished = true
+		if op != nil {
+			if m := r.ops[fd]; m != nil {
+				delete(m, op)
+				if len(m) == 0 {
+					delete(r.ops, fd)
+				}
+			}
+		}
+		r.mu.Unlock()
+		done(n, err)
+	})
+	r.mu.Lock()
+	if !finished {
+		op = o
+		m := r.ops[fd]
+		if m == nil {
+			m = map[*poller.Op]*poller.Poller{}
+			r.ops[fd] = m
+		}
+		m[o] = p
+	}
+	r.mu.Unlock()
+	return []*poller.Op{o}
+}
+
+// cancelAll cancels every operation in flight on fd.
+func (r *inflightOps) cancelAll(fd int) {
+	r.mu.Lock()
+	m := r.ops[fd]
+	delete(r.ops, fd)
+	r.mu.Unlock()
+	for op, p := range m {
+		p.Cancel(op)
+	}
+}
+
 // again reports a non-blocking call's "try later".
 func again(err error) bool { return err == unix.EAGAIN || err == unix.EWOULDBLOCK }
 
 // ioResult converts a poller result's error, mapping the wait's timeout to
 // socket.timeout (TimeoutError("timed out")).
 func ioResult(err error) error {
-	if err == poller.ErrTimedOut {
+	switch err {
+	case poller.ErrTimedOut:
 		return objects.Errorf(objects.TimeoutErrorType, "timed out")
+	case poller.ErrCanceled:
+		// Only close() cancels without a reason of its own (timeouts and
+		// CancelIO never reach here): the socket is gone.
+		return osmod.Error(unix.EBADF, "")
 	}
 	return osmod.Error(err, "")
 }
@@ -357,7 +421,7 @@ func sockAccept(c objects.Ctx, args []value, kw []string) (value, error) {
 		return finish(nfd, err)
 	}
 	return vthread.WaitIO(c, "accept", "socket.accept", timeout, func(p *poller.Poller, done poller.Callback) []*poller.Op {
-		return []*poller.Op{p.Accept(fd, done)}
+		return inflight.start(fd, p, done, func(cb poller.Callback) *poller.Op { return p.Accept(fd, cb) })
 	}, finish)
 }
 
@@ -400,7 +464,7 @@ func sockConnect(c objects.Ctx, args []value, kw []string) (value, error) {
 		return objects.None, osmod.Error(unix.Connect(fd, sa), "")
 	}
 	return vthread.WaitIO(c, "connect", "socket.connect", timeout, func(p *poller.Poller, done poller.Callback) []*poller.Op {
-		return []*poller.Op{p.Connect(fd, ap, done)}
+		return inflight.start(fd, p, done, func(cb poller.Callback) *poller.Op { return p.Connect(fd, ap, cb) })
 	}, func(_ int, err error) (value, error) {
 		if err != nil {
 			return value{}, ioResult(err)
@@ -449,7 +513,7 @@ func sockRecv(c objects.Ctx, args []value, kw []string) (value, error) {
 		return finish(got, nil)
 	}
 	return vthread.WaitIO(c, "recv", "socket.recv", timeout, func(p *poller.Poller, done poller.Callback) []*poller.Op {
-		return []*poller.Op{p.Recv(fd, buf, done)}
+		return inflight.start(fd, p, done, func(cb poller.Callback) *poller.Op { return p.Recv(fd, buf, cb) })
 	}, finish)
 }
 
@@ -480,7 +544,7 @@ func sockSend(c objects.Ctx, args []value, kw []string) (value, error) {
 		return objects.Int(int64(n)), nil
 	}
 	return vthread.WaitIO(c, "send", "socket.send", timeout, func(p *poller.Poller, done poller.Callback) []*poller.Op {
-		return []*poller.Op{p.Send(fd, data, done)}
+		return inflight.start(fd, p, done, func(cb poller.Callback) *poller.Op { return p.Send(fd, data, cb) })
 	}, func(n int, err error) (value, error) {
 		if err != nil {
 			return value{}, ioResult(err)
@@ -568,9 +632,9 @@ func sockWait(c objects.Ctx, args []value, kw []string) (value, error) {
 	}
 	return vthread.WaitIO(c, "wait", "socket wait", timeout, func(p *poller.Poller, done poller.Callback) []*poller.Op {
 		if write {
-			return []*poller.Op{p.PollWritable(fd, done)}
+			return inflight.start(fd, p, done, func(cb poller.Callback) *poller.Op { return p.PollWritable(fd, cb) })
 		}
-		return []*poller.Op{p.PollReadable(fd, done)}
+		return inflight.start(fd, p, done, func(cb poller.Callback) *poller.Op { return p.PollReadable(fd, cb) })
 	}, func(_ int, err error) (value, error) {
 		if err != nil {
 			return value{}, ioResult(err)

@@ -253,3 +253,35 @@ print(got)
 `
 	expect(t, runPy(t, 1, src, nil), "refused True\n[b'dgram']\n")
 }
+
+// TestCloseCancelsBlockedCalls: closing a socket that another thread is
+// blocked on (accept, recv) cancels the poller operation before the
+// descriptor is released, and the blocked call raises OSError(EBADF).
+func TestCloseCancelsBlockedCalls(t *testing.T) {
+	src := `
+import socket, threading, time, errno
+srv = socket.create_server(("127.0.0.1", 0))
+a, b = socket.socketpair()
+out = []
+def acceptor():
+    try:
+        srv.accept()
+    except OSError as e:
+        out.append(("accept", errno.errorcode[e.errno]))
+def reader():
+    try:
+        b.recv(10)
+    except OSError as e:
+        out.append(("recv", errno.errorcode[e.errno]))
+ts = [threading.Thread(target=acceptor), threading.Thread(target=reader)]
+for t in ts:
+    t.start()
+time.sleep(0.05)
+srv.close()
+b.close()
+for t in ts:
+    t.join()
+print(sorted(out))
+`
+	expect(t, runPy(t, 1, src, nil), "[('accept', 'EBADF'), ('recv', 'EBADF')]\n")
+}
