@@ -123,11 +123,9 @@ class socket:
 
     def accept(self):
         fd, addr = self._accept()
+        # As in CPython, the new socket takes the default timeout, not the
+        # listening socket's.
         sock = socket(self.family, self.type, self.proto, fileno=fd)
-        if _default_timeout is None and self._timeout != 0.0:
-            sock._timeout = None
-        else:
-            sock._timeout = self._timeout if self._timeout != 0.0 else _default_timeout
         return sock, addr
 
     def connect(self, address):
