@@ -21,6 +21,9 @@ type FD = windows.Handle
 var (
 	ErrCanceled error = windows.ERROR_OPERATION_ABORTED
 	ErrTimedOut error = windows.ERROR_TIMEOUT
+	// ErrNotSupported is the result of PollReadable and PollWritable:
+	// completion ports report finished operations, never readiness.
+	ErrNotSupported error = windows.ERROR_NOT_SUPPORTED
 )
 
 // GetQueuedCompletionStatusEx is not in x/sys/windows; it is loaded on first
@@ -116,6 +119,10 @@ func (c *iocp) associate(h windows.Handle) error {
 func (c *iocp) submit(p *Poller, op *Op) {
 	if op.kind == opTimeout {
 		c.timers.add(op)
+		return
+	}
+	if op.kind == opPollIn || op.kind == opPollOut {
+		p.complete(op, 0, ErrNotSupported)
 		return
 	}
 	if err := c.associate(op.fd); err != nil {

@@ -12,8 +12,9 @@ type FD = int
 
 // Errors callbacks receive for cancellation and timers.
 var (
-	ErrCanceled = errors.New("poller: operation canceled")
-	ErrTimedOut = errors.New("poller: timer expired")
+	ErrCanceled     = errors.New("poller: operation canceled")
+	ErrTimedOut     = errors.New("poller: timer expired")
+	ErrNotSupported = errors.New("poller: not supported")
 )
 
 type opSys struct {

@@ -65,6 +65,8 @@ const (
 	opAccept
 	opConnect
 	opTimeout
+	opPollIn  // readiness only: completes when fd is readable
+	opPollOut // readiness only: completes when fd is writable
 )
 
 type opState uint8
@@ -244,6 +246,22 @@ func (p *Poller) Timeout(d time.Duration, cb Callback) *Op {
 		d = 0
 	}
 	return p.enqueue(&Op{kind: opTimeout, dur: d, cb: cb})
+}
+
+// PollReadable queues a readiness wait: cb runs with n = 0 when fd has data
+// to read (or a peer to accept, or an error or hang-up to report). It is
+// for calls the poller does not carry out itself (recvfrom, sendmsg on
+// datagram sockets, connect on AF_UNIX, select()): the caller waits for
+// readiness and then makes its non-blocking call, waiting again on EAGAIN.
+// IOCP has no readiness notification; there the callback gets
+// ErrNotSupported.
+func (p *Poller) PollReadable(fd FD, cb Callback) *Op {
+	return p.enqueue(&Op{kind: opPollIn, fd: fd, cb: cb})
+}
+
+// PollWritable is PollReadable for room to write.
+func (p *Poller) PollWritable(fd FD, cb Callback) *Op {
+	return p.enqueue(&Op{kind: opPollOut, fd: fd, cb: cb})
 }
 
 // Cancel asks for op to be cancelled. It may be called from any goroutine;

@@ -104,7 +104,9 @@ func (r *readiness) state(fd int) *fdState {
 	return s
 }
 
-func isWriter(k opKind) bool { return k == opWrite || k == opSend || k == opConnect }
+func isWriter(k opKind) bool {
+	return k == opWrite || k == opSend || k == opConnect || k == opPollOut
+}
 
 func (r *readiness) submit(p *Poller, op *Op) {
 	if op.kind == opTimeout {
@@ -185,6 +187,12 @@ func (r *readiness) try(p *Poller, op *Op) bool {
 			n, err = unix.SendmsgN(op.fd, op.buf, nil, nil, sendFlags)
 		case opAccept:
 			n, err = acceptNonblock(op.fd)
+		case opPollIn, opPollOut:
+			// The fd may have become ready before it was (re-)registered,
+			// when an edge-triggered registration that already exists
+			// reports nothing new: ask the kernel directly, without
+			// blocking.
+			n, err = pollNow(op.fd, op.kind == opPollOut)
 		case opConnect:
 			var soerr int
 			soerr, err = unix.GetsockoptInt(op.fd, unix.SOL_SOCKET, unix.SO_ERROR)
@@ -317,4 +325,26 @@ func (r *readiness) close(p *Poller) error {
 		p.complete(op, 0, ErrClosed)
 	}
 	return r.n.close()
+}
+
+// pollNow reports, without blocking, whether fd is ready for reading (or
+// writing): nil when it is (an error or hang-up counts as ready: the next
+// call reports it), EAGAIN when not.
+func pollNow(fd int, write bool) (int, error) {
+	ev := int16(unix.POLLIN)
+	if write {
+		ev = unix.POLLOUT
+	}
+	fds := []unix.PollFd{{Fd: int32(fd), Events: ev}}
+	n, err := unix.Poll(fds, 0)
+	if err != nil {
+		return 0, err
+	}
+	if n == 0 || fds[0].Revents == 0 {
+		return 0, unix.EAGAIN
+	}
+	if fds[0].Revents&unix.POLLNVAL != 0 {
+		return 0, unix.EBADF
+	}
+	return 0, nil
 }

@@ -85,7 +85,7 @@ func (u *uring) prep(op *Op) bool {
 	if u.r.SQSpace() == 0 {
 		return false
 	}
-	if op.sys.polling {
+	if op.sys.polling || op.kind == opPollIn || op.kind == opPollOut {
 		return u.prepPolled(op)
 	}
 	rop := u.r.Acquire()
@@ -250,6 +250,13 @@ func (u *uring) handle(p *Poller, c ring.CQE) {
 			err = unix.Errno(soerr)
 		}
 		p.complete(op, 0, err)
+	case op.kind == opPollIn || op.kind == opPollOut:
+		// A readiness wait is its POLL_ADD: the result is the event mask.
+		if res < 0 {
+			p.complete(op, 0, unix.Errno(-res))
+		} else {
+			p.complete(op, 0, nil)
+		}
 	case op.sys.polling && res >= 0:
 		// Readiness arrived for an operation that said EAGAIN: issue it
 		// again (next round, with the rest of the queue).

@@ -12,8 +12,10 @@ import (
 	"github.com/weftrun/weft/interp/decimalmod"
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
+	"github.com/weftrun/weft/interp/osmod"
 	"github.com/weftrun/weft/interp/randmod"
 	"github.com/weftrun/weft/interp/remod"
+	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/vm"
 )
@@ -32,6 +34,8 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
+	socketmod.Register(in)
+	osmod.Register(in)
 }
 
 func fn(m *objects.Module, name string, f objects.BuiltinFn) {

@@ -35,6 +35,7 @@ import (
 
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/vm"
+	"github.com/weftrun/weft/poller"
 	"github.com/weftrun/weft/sched"
 )
 
@@ -153,7 +154,7 @@ type VThread struct {
 // parking time.sleep into in.
 func New(in *vm.Interp, procs int) (*Runtime, error) {
 	rt := &Runtime{in: in, mainDone: make(chan struct{}), stopWatch: make(chan struct{})}
-	s, err := sched.New(sched.Options{Procs: procs, Deadlock: rt.onDeadlock})
+	s, err := sched.New(sched.Options{Procs: procs, Deadlock: rt.onDeadlock, NewPoller: poller.NewForScheduler})
 	if err != nil {
 		return nil, err
 	}
