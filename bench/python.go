@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -76,8 +75,8 @@ row("CPython asyncio.sleep(0), uvloop", lambda n: asyncio_sleep(n, True), 5000)
 row("CPython threading.Event ping-pong", event_pingpong, 2000)
 `
 
-// pythonRows runs the CPython measurements with $WEFT_BENCH_PYTHON, or else
-// the python3 on PATH. In
+// pythonRows runs the CPython measurements with the interpreter findPython
+// chooses. In
 // the gevent and asyncio rows two tasks take turns, so each sleep(0) is one
 // switch; greenlet and Event rows are round trips of two switches.
 func pythonRows() []Row {
@@ -90,12 +89,9 @@ func pythonRows() []Row {
 		}
 		return rows
 	}
-	py := os.Getenv("WEFT_BENCH_PYTHON")
+	py, missing := findPython()
 	if py == "" {
-		var err error
-		if py, err = exec.LookPath("python3"); err != nil {
-			return skipAll("python3 not found")
-		}
+		return skipAll(missing)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

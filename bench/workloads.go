@@ -94,7 +94,7 @@ func (r pyResult) ratio(weft, python time.Duration) float64 {
 
 // pyInterpreters finds the two commands to compare: weft is
 // $WEFT_BENCH_WEFT, or else the running executable (the suite runs inside
-// `weft bench`); python3 is $WEFT_BENCH_PYTHON, or else python3 on PATH.
+// `weft bench`); python3 is the interpreter findPython chooses.
 // An empty path comes with the reason it is missing.
 func pyInterpreters() (weftPath, weftMissing, pyPath, pyMissing string) {
 	if weftPath = os.Getenv("WEFT_BENCH_WEFT"); weftPath == "" {
@@ -104,12 +104,7 @@ func pyInterpreters() (weftPath, weftMissing, pyPath, pyMissing string) {
 		}
 		weftPath = exe
 	}
-	if pyPath = os.Getenv("WEFT_BENCH_PYTHON"); pyPath == "" {
-		var err error
-		if pyPath, err = exec.LookPath("python3"); err != nil {
-			pyMissing = "python3 not found"
-		}
-	}
+	pyPath, pyMissing = findPython()
 	return
 }
 

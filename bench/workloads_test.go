@@ -255,7 +255,7 @@ func TestPyWorkloadsEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"fib", "gen_pipeline", "int_loop", "list_comp", "nbody", "om_deltablue", "om_raytrace", "om_richards", "string_build", "word_count"}
+	want := []string{"fib", "gen_pipeline", "int_loop", "io_echo", "list_comp", "nbody", "om_deltablue", "om_raytrace", "om_richards", "string_build", "word_count"}
 	if fmt.Sprint(names) != fmt.Sprint(want) {
 		t.Errorf("embedded programs %v, want %v", names, want)
 	}

@@ -94,6 +94,19 @@ func (vt *VThread) CheckCancel() error {
 	return vt.pendingCancelLocked()
 }
 
+// checkpoint is the cancellation check of a blocking call that did not
+// have to block (time.sleep(0), an uncontended Lock.acquire): as in Trio,
+// every blocking call is a checkpoint, so a loop that never waits still
+// notices that a scope around it was cancelled. Only the thread itself
+// pushes and pops its scopes (Push and Pop run on it), so the empty test
+// reads vt.scopes without the lock; the common case costs one load.
+func (vt *VThread) checkpoint() error {
+	if vt == nil || len(vt.scopes) == 0 {
+		return nil
+	}
+	return vt.CheckCancel()
+}
+
 // uncancellably runs f, a call that may park, with the thread's waits
 // shielded from Interrupt and cancelled scopes (clean-up that must
 // complete, such as Condition.wait re-acquiring its lock). The flag is

@@ -69,6 +69,9 @@ func sleep(c objects.Ctx, args []value, kw []string) (value, error) {
 	}
 	direct := calledDirectly(c, "sleep")
 	if d == 0 {
+		if err := vt.checkpoint(); err != nil {
+			return value{}, err
+		}
 		return settle(c, value{}, vt.Yield(), direct)
 	}
 	return settle(c, value{}, vt.Park("time.sleep", d, nil, nil), direct)

@@ -146,8 +146,13 @@ import threading, time, vthreads
 lock = threading.Lock()
 got, cancelled = [], []
 scopes = []
+rounds = []
 def worker():
-    for _ in range(40):
+    # 40 rounds, then more until some cancellation landed (the canceller
+    # may start after fast workers are done), bounded so a bug cannot hang.
+    n = 0
+    while n < 40 or (not cancelled and n < 100000):
+        n += 1
         s = vthreads.CancelScope()
         scopes.append(s)
         with s:
@@ -156,12 +161,16 @@ def worker():
             got.append(1)
         if s.cancelled_caught:
             cancelled.append(1)
+    rounds.append(n)
+done = threading.Event()
 def canceller():
+    # Cancels recently entered scopes (the live ones) until every worker
+    # has finished, so cancellations land whatever the interleaving.
     x = 3
-    for _ in range(2000):
+    while not done.is_set():
         x = (x * 1103515245 + 12345) % 2147483648
         if scopes:
-            scopes[x % len(scopes)].cancel()
+            scopes[-1 - x % min(8, len(scopes))].cancel()
         if x % 5 == 0:
             time.sleep(0)
 ts = [threading.Thread(target=worker) for _ in range(8)]
@@ -169,10 +178,11 @@ c = threading.Thread(target=canceller)
 for t in ts: t.start()
 c.start()
 for t in ts: t.join()
+done.set()
 c.join()
-print(len(got) + len(cancelled), lock.locked(), len(cancelled) > 0)
+print(len(got) + len(cancelled) == sum(rounds), lock.locked(), len(cancelled) > 0)
 `, nil)
-	expect(t, r, "320 False True\n")
+	expect(t, r, "True False True\n")
 }
 
 // TestDump: vthreads.dump() lists every thread with its state, the Python
@@ -282,4 +292,28 @@ func BenchmarkGroupSpawn(b *testing.B) {
 			b.ReportMetric(total/float64(b.N)/float64(n)*1e9, "ns/pyop")
 		})
 	}
+}
+
+// TestCheckpointsWithoutBlocking: time.sleep(0) and an acquire of a free
+// lock do not block, but they are blocking calls, so they raise in a
+// cancelled scope (Trio's checkpoints); a non-blocking acquire does not.
+func TestCheckpointsWithoutBlocking(t *testing.T) {
+	r := runPy(t, 2, `
+import threading, time, vthreads
+out = []
+lock = threading.Lock()
+for name, call in [('sleep0', lambda: time.sleep(0)),
+                   ('acquire', lambda: lock.acquire()),
+                   ('acquire_nowait', lambda: lock.acquire(False))]:
+    s = vthreads.CancelScope()
+    with s:
+        s.cancel()
+        call()
+        if lock.locked():
+            lock.release()
+        out.append(name + ' ran')
+    out.append((name, s.cancelled_caught))
+print(out)
+`, nil)
+	expect(t, r, "[('sleep0', True), ('acquire', True), 'acquire_nowait ran', ('acquire_nowait', False)]\n")
 }

@@ -27,18 +27,18 @@ def _listdir(path):
     return os.listdir(path)
 
 
-# Modules that are not shadowed: those that exist only in weft (they need
-# its runtime's native modules, which CPython lacks: nothing to compare
-# with), and those whose engine is Go (they import a weft-only _module
-# such as _re or _os, so CPython's own versions stay in place; the golden
-# programs tests/py/{re,json,random,struct,io}_* check them against CPython).
-NOT_SHADOWED = {'vthreads', 're', 'json', 'random', 'struct',
-                'os', 'posixpath', 'ntpath', 'socket'}
+# Modules that are not shadowed. WEFT_ONLY exist only in weft (they need
+# its runtime's native modules, which CPython lacks): nothing to compare
+# with. GO_BACKED have a Go engine (a weft-only _module such as _re or
+# _os), so CPython's own versions stay in place; the golden programs
+# tests/py/{re,json,random,struct,io}_* check them against CPython.
+WEFT_ONLY = {'vthreads'}
+GO_BACKED = {'re', 'json', 'random', 'struct', 'os', 'posixpath', 'ntpath', 'socket'}
 
 modules = {}
 packages = set()
 for entry in _listdir(libdir):
-    if entry.removesuffix('.py') in NOT_SHADOWED:
+    if entry.removesuffix('.py') in WEFT_ONLY | GO_BACKED:
         continue
     if entry.endswith('.py'):
         modules[entry[:-3]] = libdir + sep + entry
@@ -82,7 +82,7 @@ class WeftLibFinder:
 # CPython's own versions of the Go-backed modules are imported before the
 # finder goes in, so that they (and weft modules importing them, such as
 # string importing re) bind CPython's enum, functools... not weft's.
-for name in sorted(go_backed):
+for name in sorted(GO_BACKED):
     __import__(name)
 
 sys.meta_path.insert(0, WeftLibFinder)
