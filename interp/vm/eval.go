@@ -732,6 +732,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.ListToTuple:
 			slots[sp-1] = objects.NewTuple(objects.AsList(slots[sp-1]).Snapshot()).Value()
 		case compile.UnpackSequence, compile.UnpackEx:
+			if l := objects.AsList(slots[sp-1]); l != nil && op == compile.UnpackSequence && l.UnpackReversed(slots[sp-1:sp-1+arg]) {
+				// `a, b = lst`: copied straight onto the stack.
+				sp += arg - 1
+				continue
+			}
 			save()
 			items, err := unpackItems(t, slots[sp-1], op, arg)
 			if err != nil {
