@@ -49,13 +49,62 @@ type instanceWithDict struct {
 	d  Dict
 }
 
+// instanceWithTable8 and instanceWithTable16 also carry the dict's first
+// table (the index array, the entry array and their published view),
+// sized as Dict.resize sizes a table for up to 5 and up to 10 keys: an
+// instance of a class with a handful of attributes is then one
+// allocation instead of five. A dict that outgrows the table moves to
+// arrays of its own; the embedded ones stay allocated with the instance,
+// a bounded waste that the size hint makes rare.
+type instanceWithTable8 struct {
+	in  Instance
+	d   Dict
+	tab dictTable
+	idx [8]int32
+	ent [8*2/3 + 1]dictEntry
+}
+
+type instanceWithTable16 struct {
+	in  Instance
+	d   Dict
+	tab dictTable
+	idx [16]int32
+	ent [16*2/3 + 1]dictEntry
+}
+
 // newInstanceWithDict allocates an instance of t (a class with a dict
-// and no slots) and its empty, presized dict.
+// and no slots) and its empty dict, presized for t's hint.
 func newInstanceWithDict(t *Type) *Instance {
-	a := &instanceWithDict{}
-	a.in.typ = t
-	a.d.typ = DictType
-	a.d.presize(t)
-	a.in.Dict = &a.d
-	return &a.in
+	var in *Instance
+	switch n := int(t.instDictLen.Load()); {
+	case n == 0:
+		a := &instanceWithDict{}
+		a.in.Dict, in = &a.d, &a.in
+	case n*3 <= 8*2:
+		a := &instanceWithTable8{}
+		a.d.useTable(&a.tab, a.idx[:], a.ent[:])
+		a.in.Dict, in = &a.d, &a.in
+	case n*3 <= 16*2:
+		a := &instanceWithTable16{}
+		a.d.useTable(&a.tab, a.idx[:], a.ent[:])
+		a.in.Dict, in = &a.d, &a.in
+	default:
+		a := &instanceWithDict{}
+		a.d.presize(t)
+		a.in.Dict, in = &a.d, &a.in
+	}
+	in.typ = t
+	in.Dict.typ = DictType
+	return in
+}
+
+// useTable makes the empty arrays idx and ent (and the view tab) the
+// table of d, an empty dict no other thread can reach yet.
+func (d *Dict) useTable(tab *dictTable, idx []int32, ent []dictEntry) {
+	for i := range idx {
+		idx[i] = ixEmpty
+	}
+	d.indices, d.entries = idx, ent[:0]
+	*tab = dictTable{idx, ent}
+	d.tab.Store(tab)
 }

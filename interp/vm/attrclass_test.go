@@ -68,3 +68,47 @@ assert [get(o) for o in objs * 2] == ['a', 'b', 'missing x', 'hook x'] * 2
 		t.Fatal(err)
 	}
 }
+
+// TestInstanceDictsPresized checks instances whose dicts start from the
+// class's size hint (objects.Type.NoteInstanceDictLen): classes whose
+// instances have 3, 8, 14 and 40 attributes, instances made before and
+// after the hint is learnt, dicts that grow past their first table, and
+// deletions, must all keep every attribute and CPython's dict order.
+func TestInstanceDictsPresized(t *testing.T) {
+	in, g := newInterp(t)
+	src := `
+def make(n):
+    class K:
+        def __init__(self, extra):
+            for i in range(n):
+                setattr(self, 'a%d' % i, i)
+            for i in range(n):
+                self.__dict__  # a read between the stores
+            self.last = n
+            for i in range(extra):
+                setattr(self, 'x%d' % i, -i)
+    return K
+for n in (3, 8, 14, 40):
+    K = make(n)
+    objs = [K(extra) for extra in (0, 0, 5, 0, 30, 0)]
+    for o, extra in zip(objs, (0, 0, 5, 0, 30, 0)):
+        want = ['a%d' % i for i in range(n)] + ['last'] + ['x%d' % i for i in range(extra)]
+        assert list(o.__dict__) == want, (n, list(o.__dict__))
+        assert all(getattr(o, 'a%d' % i) == i for i in range(n))
+        assert o.last == n
+        del o.a0
+        o.a0 = 'again'
+        assert list(o.__dict__)[-1] == 'a0' and o.a0 == 'again'
+class P:
+    def __init__(self):
+        self.x = 1
+        self.y = 2
+ps = [P() for _ in range(3)]
+ps[0].z = 3
+assert [vars(p) for p in ps] == [{'x': 1, 'y': 2, 'z': 3}, {'x': 1, 'y': 2}, {'x': 1, 'y': 2}]
+assert vars(P()) == {'x': 1, 'y': 2}
+`
+	if err := run(t, in, in.NewThread(), g, src); err != nil {
+		t.Fatal(err)
+	}
+}
