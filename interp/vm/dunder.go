@@ -609,12 +609,21 @@ func storeAttr(t *Thread, v value, name *objects.Str, val value, ac *objects.Att
 		// A name the class does not define is stored in the instance
 		// dict; the instruction's class record says so without the
 		// MRO lookup.
-		if _, kind := ac.LookupClass(tp, name); kind == objects.AttrClassAbsent {
+		switch cls, kind := ac.LookupClass(tp, name); kind {
+		case objects.AttrClassAbsent:
 			if d := objects.InstanceDict(v); d != nil && name.S != "__class__" {
 				if n := d.SetStrCached(name, val, ac); n > 0 {
 					tp.NoteInstanceDictLen(n)
 				}
 				return nil, nil, nil
+			}
+		case objects.AttrClassOther:
+			// A built-in data descriptor (a __slots__ member): its Go
+			// setter stores the value, as GenericSetAttr would after a
+			// second lookup. A property may have a Python setter to run
+			// as a frame: left to the path below.
+			if ct := cls.Type(); ct.Builtin && ct.DescrSet != nil && objects.AsProperty(cls) == nil && name.S != "__class__" {
+				return nil, nil, ct.DescrSet(t, cls, v, val)
 			}
 		}
 	}
