@@ -11,10 +11,13 @@ package objects
 // only ever sizes an allocation: a wrong or racing value costs memory or
 // a resize, never correctness.
 
-// maxInstanceDictHint bounds the hint, so that a class used as an
-// attribute bag by one huge instance does not make every later instance
-// allocate a large table.
-const maxInstanceDictHint = 32
+// maxInstanceDictHint bounds the hint at what the larger embedded table
+// (instanceWithTable16) holds, so that a class whose instances mostly
+// have few attributes but one of which grew many does not make every
+// later instance allocate a large table: the worst waste is one 16-slot
+// table per instance. Instances with more attributes grow their dicts
+// as any dict grows.
+const maxInstanceDictHint = 16 * 2 / 3
 
 // NoteInstanceDictLen records that an instance of t has n attributes in
 // its dict.
@@ -84,13 +87,9 @@ func newInstanceWithDict(t *Type) *Instance {
 		a := &instanceWithTable8{}
 		a.d.useTable(&a.tab, a.idx[:], a.ent[:])
 		a.in.Dict, in = &a.d, &a.in
-	case n*3 <= 16*2:
+	default: // n <= maxInstanceDictHint
 		a := &instanceWithTable16{}
 		a.d.useTable(&a.tab, a.idx[:], a.ent[:])
-		a.in.Dict, in = &a.d, &a.in
-	default:
-		a := &instanceWithDict{}
-		a.d.presize(t)
 		a.in.Dict, in = &a.d, &a.in
 	}
 	in.typ = t
