@@ -532,23 +532,18 @@ func installListMethods() {
 			return value{}, err
 		}
 		l := objects.AsList(args[0])
-		items := l.Snapshot()
 		i, err := objects.IndexOf(c, args[1])
 		if err != nil {
 			return value{}, err
 		}
-		n := int64(len(items))
 		if i < 0 {
-			i += n
-			if i < 0 {
+			// Counted from the end of the list as it is when the insert
+			// takes the lock; Insert clamps to 0..len.
+			if i += int64(l.Len()); i < 0 {
 				i = 0
 			}
 		}
-		if i > n {
-			i = n
-		}
-		out := append(append(append(make([]value, 0, n+1), items[:i]...), args[2]), items[i:]...)
-		l.SetItems(out)
+		l.Insert(int(i), args[2])
 		return objects.None, nil
 	})
 	L.SetMethod("remove", func(c ctx, args []value, kw []string) (value, error) {
@@ -556,15 +551,27 @@ func installListMethods() {
 			return value{}, err
 		}
 		l := objects.AsList(args[0])
-		items := l.Snapshot()
-		for i, x := range items {
-			eq, err := objects.Equal(c, x, args[1])
-			if err != nil {
-				return value{}, err
-			}
-			if eq {
-				l.SetItems(append(items[:i:i], items[i+1:]...))
-				return objects.None, nil
+		// The comparisons may run Python code, so they are made without
+		// the lock, on elements read one at a time; the removal then
+		// checks under the lock that the matching element is still at
+		// its index, and searches again when another thread moved it.
+	search:
+		for {
+			for i := 0; ; i++ {
+				x, ok := l.At(i)
+				if !ok {
+					break search
+				}
+				eq, err := objects.Equal(c, x, args[1])
+				if err != nil {
+					return value{}, err
+				}
+				if eq {
+					if l.RemoveIf(i, x) {
+						return objects.None, nil
+					}
+					continue search
+				}
 			}
 		}
 		return value{}, objects.Errorf(objects.ValueErrorType, "list.remove(x): x not in list")

@@ -26,6 +26,8 @@ import "sync/atomic"
 // value from just before or just after it.
 type AttrCache struct {
 	hint atomic.Int32
+	// class remembers the class-level lookup of the name (attrclass.go).
+	class [attrClassWays]atomic.Pointer[attrClassRecord]
 }
 
 // GetStrCached is d.GetStr(key) that first tries the index slot c
@@ -94,14 +96,15 @@ func (d *Dict) indexSlotStr(key *Str) int {
 
 // SetStrCached is d.SetStr(key, v) that overwrites the entry of the index
 // slot c remembers when it holds key, and remembers where an existing key was overwritten
-// otherwise. A new key is inserted by SetStr with no hint recorded: an
+// otherwise. A new key is inserted with no hint recorded: an
 // __init__ adding attributes would pay for a second probe on every
 // instance, while the reads and writes that follow set the hint once.
-// c may be nil.
-func (d *Dict) SetStrCached(key *Str, v Value, c *AttrCache) {
+// c may be nil. It returns the dict's length after inserting a new key,
+// 0 after an overwrite (for Type.NoteInstanceDictLen).
+func (d *Dict) SetStrCached(key *Str, v Value, c *AttrCache) (grewTo int) {
 	if c == nil || key.typ != StrType {
 		d.SetStr(key, v)
-		return
+		return 0
 	}
 	d.mu.Lock()
 	if i := int(c.hint.Load()); i < len(d.indices) {
@@ -110,19 +113,23 @@ func (d *Dict) SetStrCached(key *Str, v Value, c *AttrCache) {
 				storeValue(&e.val, v)
 				d.contents.Add(1)
 				d.mu.Unlock()
-				return
+				return 0
 			}
 		}
 	}
 	// find returns with the lock held (it drops it only to compare with
 	// a key of a str subclass, as SetStr's own find would).
-	if e, slot, _ := d.find(nil, key.Value(), key.Hash()); e >= 0 {
+	h := key.Hash()
+	e, slot, _ := d.find(nil, key.Value(), h)
+	if e >= 0 {
 		storeValue(&d.entries[e].val, v)
 		d.contents.Add(1)
 		d.mu.Unlock()
 		c.hint.Store(int32(slot))
-		return
+		return 0
 	}
+	d.insertLocked(nil, key.Value(), v, h, slot)
+	n := d.used
 	d.mu.Unlock()
-	d.SetStr(key, v)
+	return n
 }

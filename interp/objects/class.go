@@ -73,7 +73,11 @@ func dunder(t *Type, name string) (Value, bool) {
 	if len(t.MRO) == 0 || t.MRO[0].Builtin {
 		return Value{}, false // before interning: a map lookup per call
 	}
-	key := Interned(name)
+	return dunderKey(t, Interned(name))
+}
+
+// dunderKey is dunder for an interned name.
+func dunderKey(t *Type, key *Str) (Value, bool) {
 	for _, c := range t.MRO {
 		if c.Builtin {
 			return Value{}, false
@@ -383,11 +387,15 @@ func unwrapStatic(f Value) Value {
 	return f
 }
 
+// initName is interned once: objectNew checks for a Python __init__ on
+// every instantiation with arguments.
+var initName = sync.OnceValue(func() *Str { return Interned("__init__") })
+
 func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	if len(args) > 0 {
 		// Arguments are for a Python __init__; without one they are an
 		// error (object itself, being built-in, never has one).
-		if _, hasInit := dunder(t, "__init__"); !hasInit {
+		if _, hasInit := dunderKey(t, initName()); !hasInit {
 			return Value{}, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
 		}
 	}
@@ -397,9 +405,12 @@ func objectNew(ctx Ctx, t *Type, args []Value, kw []string) (Value, error) {
 	if err := refuseAbstract(ctx, t); err != nil {
 		return Value{}, err
 	}
+	if t.HasDict && t.NSlots == 0 {
+		return obj(newInstanceWithDict(t)), nil
+	}
 	in := newInstance(t)
 	if t.HasDict {
-		in.Dict = NewDict()
+		in.Dict = newInstanceDict(t)
 	}
 	return obj(in), nil
 }

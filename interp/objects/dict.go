@@ -321,6 +321,14 @@ func (d *Dict) SetItem(ctx Ctx, key, val Value) error {
 		d.contents.Add(1)
 		return nil
 	}
+	d.insertLocked(ctx, key, val, h, slot)
+	return nil
+}
+
+// insertLocked adds key, which find did not find (slot is the index slot
+// it returned), growing the table first when it is full. Called with mu
+// held.
+func (d *Dict) insertLocked(ctx Ctx, key, val Value, h int64, slot int) {
 	if d.indices == nil || len(d.entries) >= cap(d.entries) || (len(d.entries)+1)*3 > len(d.indices)*2 {
 		d.resize(d.used + 1)
 		_, slot, _ = d.find(ctx, key, h)
@@ -332,7 +340,6 @@ func (d *Dict) SetItem(ctx Ctx, key, val Value) error {
 	d.used++
 	d.version++
 	d.contents.Add(1)
-	return nil
 }
 
 // DelItem removes key and reports whether it was present.

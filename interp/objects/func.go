@@ -2,6 +2,7 @@ package objects
 
 import (
 	"errors"
+	"sync"
 	"sync/atomic"
 )
 
@@ -230,10 +231,14 @@ type Function struct {
 var FunctionType *Type
 
 // NewFunction makes a function object.
+// moduleNameKey is interned once: every def and lambda, and every
+// generator expression, makes a function that reads its module's name.
+var moduleNameKey = sync.OnceValue(func() *Str { return Interned("__name__") })
+
 func NewFunction(code *Code, globals, builtins *Dict) *Function {
 	f := &Function{Code: code, Globals: globals, Builtins: builtins, Name: code.Name, Qualname: code.Qualname, Doc: None}
 	f.typ = FunctionType
-	f.Module, _ = globals.GetStr(Interned("__name__"))
+	f.Module, _ = globals.GetStr(moduleNameKey())
 	if f.Module.IsNil() {
 		f.Module = None
 	}

@@ -222,18 +222,7 @@ func (l *List) Pop(i int, last bool) (v Value, n int, ok bool) {
 		return Value{}, n, false
 	}
 	v = l.items[i]
-	for j := i; j < n-1; j++ {
-		storeValue(&l.items[j], l.items[j+1])
-	}
-	if vw := l.view.Load(); vw != nil && len(vw.v) > n-1 {
-		if n == 1 {
-			l.view.Store(nil)
-		} else {
-			l.view.Store(&listView{l.items[:n-1]})
-		}
-	}
-	storeValue(&l.items[n-1], Value{})
-	l.items = l.items[:n-1]
+	l.removeLocked(i)
 	return v, n, true
 }
 

@@ -87,6 +87,8 @@ type Type struct {
 	// defines __getattribute__/__getattr__, or __setattr__/__delattr__
 	// (installSlotWrappers keeps them current); see PythonAttrHooks.
 	pyGetAttr, pySetAttr bool
+	// instDictLen sizes the dicts of new instances (instdict.go).
+	instDictLen atomic.Int32
 	// subs records the direct subclasses (see subclasses.go); made on
 	// first use.
 	subsOnce sync.Once

@@ -506,7 +506,29 @@ func loadAttr(t *Thread, v value, name *objects.Str, ac *objects.AttrCache) (r v
 // args and a missing attribute as missing (no error built).
 func genericAttr(t *Thread, v value, name *objects.Str, ac *objects.AttrCache) (r value, f *objects.Function, args []value, err error, missing bool) {
 	tp := v.Type()
-	cls, found := tp.Lookup(name)
+	var cls value
+	var found bool
+	if ac != nil {
+		// The instruction's class record answers the MRO lookup; for a
+		// name the class does not define, or defines as a plain
+		// built-in value, the instance dict decides alone.
+		var kind objects.AttrClassKind
+		cls, kind = ac.LookupClass(tp, name)
+		if kind != objects.AttrClassOther {
+			if d := objects.InstanceDict(v); d != nil {
+				if x, ok := d.GetStrCached(name, ac); ok {
+					return x, nil, nil, nil, false
+				}
+			}
+			if kind == objects.AttrClassPlain {
+				return cls, nil, nil, nil, false
+			}
+			return value{}, nil, nil, nil, true
+		}
+		found = true
+	} else {
+		cls, found = tp.Lookup(name)
+	}
 	if found {
 		if p := objects.AsProperty(cls); p != nil {
 			if g := objects.AsFunction(p.Get); g != nil {
@@ -582,6 +604,28 @@ func storeAttr(t *Thread, v value, name *objects.Str, val value, ac *objects.Att
 			return h, t.hookArgs3(v, name.Value(), val), nil
 		}
 		return nil, nil, objects.SetAttr(t, v, name, val)
+	}
+	if ac != nil && !val.IsNil() {
+		// A name the class does not define is stored in the instance
+		// dict; the instruction's class record says so without the
+		// MRO lookup.
+		switch cls, kind := ac.LookupClass(tp, name); kind {
+		case objects.AttrClassAbsent:
+			if d := objects.InstanceDict(v); d != nil && name.S != "__class__" {
+				if n := d.SetStrCached(name, val, ac); n > 0 {
+					tp.NoteInstanceDictLen(n)
+				}
+				return nil, nil, nil
+			}
+		case objects.AttrClassOther:
+			// A built-in data descriptor (a __slots__ member): its Go
+			// setter stores the value, as GenericSetAttr would after a
+			// second lookup. A property may have a Python setter to run
+			// as a frame: left to the path below.
+			if ct := cls.Type(); ct.Builtin && ct.DescrSet != nil && objects.AsProperty(cls) == nil && name.S != "__class__" {
+				return nil, nil, ct.DescrSet(t, cls, v, val)
+			}
+		}
 	}
 	if cls, found := tp.Lookup(name); found {
 		if p := objects.AsProperty(cls); p != nil {

@@ -732,6 +732,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.ListToTuple:
 			slots[sp-1] = objects.NewTuple(objects.AsList(slots[sp-1]).Snapshot()).Value()
 		case compile.UnpackSequence, compile.UnpackEx:
+			if l := objects.AsList(slots[sp-1]); l != nil && op == compile.UnpackSequence && l.UnpackReversed(slots[sp-1:sp-1+arg]) {
+				// `a, b = lst`: copied straight onto the stack.
+				sp += arg - 1
+				continue
+			}
 			save()
 			items, err := unpackItems(t, slots[sp-1], op, arg)
 			if err != nil {
@@ -963,7 +968,17 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			}
 			// Python functions: push a frame and continue in this loop.
 			if m := objects.AsMethod(fn); m != nil && objects.AsFunction(m.Func) != nil {
-				args = append([]value{m.Self}, args...)
+				if k := sp - len(args); op != compile.CallEx && k > base && (len(args) == 0 || &args[0] == &slots[k]) {
+					// The arguments are the top of the value stack: the
+					// slot below them (the callee, or CALL_METHOD's empty
+					// self) takes the receiver, so binding allocates
+					// nothing. The callee is held in fn and the slots
+					// are cleared once the frame is made.
+					slots[k-1] = m.Self
+					args = slots[k-1 : sp]
+				} else {
+					args = append([]value{m.Self}, args...)
+				}
 				fn = m.Func
 			}
 			if f := objects.AsFunction(fn); f != nil {

@@ -139,10 +139,10 @@ func unpackItems(t *Thread, seq objects.Value, op interface{ String() string }, 
 // __init__ (nil frame: the instance is ready). handled is false when the
 // class needs the general path (custom __new__, metaclass __call__).
 func (t *Thread) instantiate(tp *objects.Type, args []objects.Value, kwnames []string) (*Frame, objects.Value, bool, error) {
-	if nv, ok := tp.LookupString("__new__"); ok && !isObjectNew(nv) {
+	if nv, ok := tp.Lookup(nameNew); ok && !isObjectNew(nv) {
 		return nil, objects.Value{}, false, nil
 	}
-	initV, ok := tp.LookupString("__init__")
+	initV, ok := tp.Lookup(nameInit)
 	initF := objects.AsFunction(initV)
 	if !ok || initF == nil || tp.New == nil {
 		return nil, objects.Value{}, false, nil
@@ -304,6 +304,6 @@ func formatValue(t *Thread, v objects.Value, conv int, spec string) (objects.Val
 // isObjectNew reports whether v is object.__new__ (the default that
 // instantiate can bypass).
 func isObjectNew(v objects.Value) bool {
-	o, _ := objects.ObjectType.LookupString("__new__")
+	o, _ := objects.ObjectType.Lookup(nameNew)
 	return v.Is(o)
 }
