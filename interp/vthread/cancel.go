@@ -94,14 +94,17 @@ func (vt *VThread) CheckCancel() error {
 	return vt.pendingCancelLocked()
 }
 
-// checkpoint is the cancellation check of a blocking call that did not
-// have to block (time.sleep(0), an uncontended Lock.acquire): as in Trio,
-// every blocking call is a checkpoint, so a loop that never waits still
-// notices that a scope around it was cancelled. Only the thread itself
-// pushes and pops its scopes (Push and Pop run on it), so the empty test
-// reads vt.scopes without the lock; the common case costs one load.
+// checkpoint is the cancellation check of time.sleep(0), which does not
+// park: as in Trio, sleep(0) is a checkpoint, so a loop that only yields
+// still notices that a scope around it was cancelled. An acquire of a free
+// lock is deliberately not one: library clean-up code (Condition.wait's
+// re-acquire, a future's state change in `with cond:`) takes locks inside
+// cancelled scopes and must not fail there; a lock wait that parks is
+// cancellable, as every park is. Only the thread itself pushes and pops
+// its scopes (Push and Pop run on it), so the empty test reads vt.scopes
+// without the lock; the common case costs one load.
 func (vt *VThread) checkpoint() error {
-	if vt == nil || len(vt.scopes) == 0 {
+	if vt == nil || len(vt.scopes) == 0 || vt.uncancellable {
 		return nil
 	}
 	return vt.CheckCancel()

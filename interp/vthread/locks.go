@@ -57,11 +57,6 @@ func identOf(c objects.Ctx) int64 {
 // acquire takes the lock, parking the calling thread while it is held.
 // timeout < 0 waits forever; blocking false (timeout 0) never waits.
 func (l *lockObj) acquire(c objects.Ctx, blocking bool, timeout time.Duration) (objects.Value, error) {
-	if blocking {
-		if err := currentOf(c).checkpoint(); err != nil {
-			return objects.Value{}, err
-		}
-	}
 	me := identOf(c)
 	l.mu.Lock()
 	if l.reentrant && l.locked && l.owner == me {
