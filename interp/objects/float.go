@@ -44,6 +44,7 @@ type floatSub struct {
 	Header
 	f     float64
 	attrs *Dict
+	slots *slotValues // the __slots__ of the subclass chain, nil without
 }
 
 func floatOp(op BinaryOp) func(ctx Ctx, a, b Value) (Value, error) {
