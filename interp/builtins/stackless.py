@@ -130,9 +130,9 @@ def _min(*args, key=None, default=_MISSING):
 
 def _map(func, iterable, /, *iterables):
     if not iterables:
-        return (func(x) for x in iterable)
+        return _builtin_iter("map", (func(x) for x in iterable))
     its = [(x for x in iterable)] + [(x for x in it) for it in iterables]
-    return _map_n(func, its)
+    return _builtin_iter("map", _map_n(func, its))
 
 
 def _map_n(func, its):
@@ -149,12 +149,12 @@ def _map_n(func, its):
 
 def _filter(func, iterable, /):
     if func is None:
-        return (x for x in iterable if x)
-    return (x for x in iterable if func(x))
+        return _builtin_iter("filter", (x for x in iterable if x))
+    return _builtin_iter("filter", (x for x in iterable if func(x)))
 
 
 def _enumerate(iterable, start=0):
-    return _enumerate_from((x for x in iterable), start)
+    return _builtin_iter("enumerate", _enumerate_from((x for x in iterable), start))
 
 
 def _enumerate_from(it, n):
@@ -164,7 +164,7 @@ def _enumerate_from(it, n):
 
 
 def _zip(*iterables, strict=False):
-    return _zip_all([(x for x in it) for it in iterables], strict)
+    return _builtin_iter("zip", _zip_all([(x for x in it) for it in iterables], strict))
 
 
 def _arguments(n):

@@ -47,6 +47,7 @@ const (
 	retRepr                      // __repr__ of an f-string field: as retStr
 	retFormat                    // __format__ of an f-string field: must be a str
 	retNew                       // Python __new__ of class retA: then __init__ with retB's arguments
+	retSend                      // __next__/send of a Python iterator under yield from (SEND): StopIteration's value is the result
 )
 
 // Interned dunder names the eval loop looks up.

@@ -113,6 +113,14 @@ func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
 			t.frame = back
 			return nil, true, value{}, exc
 		}
+		if kind == retSend && exc.Matches(objects.StopIterationType) {
+			// yield from over a Python iterator: its StopIteration is
+			// the value of the expression (SEND's exhausted branch).
+			back.slots[back.sp-1] = exc.StopValue()
+			back.ip = forIterTarget(back)
+			t.frame = back
+			return back, false, value{}, nil
+		}
 		if kind == retForIter && exc.Matches(objects.StopIterationType) ||
 			kind == retSeqIter && (exc.Matches(objects.IndexErrorType) || exc.Matches(objects.StopIterationType)) {
 			// A for loop's Python __next__ raised StopIteration, or the
@@ -844,6 +852,22 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			x, handled := objects.NextFast(it)
 			if !handled {
 				save()
+				if g := asGenerator(objects.IterGenerator(it)); g != nil {
+					// A map/filter/zip/enumerate object computed by Python
+					// code: resume its generator as a frame (geniter.go).
+					nf, err := t.resumeGenFrame(fr, g, objects.None)
+					if err == errGenExhausted {
+						sp--
+						slots[sp] = value{}
+						ip = arg
+						continue
+					}
+					if err != nil {
+						return value{}, err
+					}
+					load(nf)
+					continue
+				}
 				if f := pyDunder(it, nameNext); f != nil {
 					if err := dunder(f, []value{it}, retForIter, value{}, value{}, 0); err != nil {
 						return value{}, err
@@ -1135,6 +1159,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					return value{}, err
 				}
 				load(nf)
+				continue
+			}
+			if handled, err := t.sendStackless(fr, it, v, dunder); err != nil {
+				return value{}, err
+			} else if handled {
+				load(t.frame)
 				continue
 			}
 			var r value
