@@ -22,10 +22,10 @@ var iterClassNames = []string{"map", "filter", "zip", "enumerate"}
 
 var iterClassesOnce sync.Once
 
-// The classes' instances may be backed by a generator (newGenIter):
-// register them, at initialisation as RegisterIterHeaderType requires.
+// The classes' instances, and iter(callable, sentinel)'s, may be backed by
+// a generator (newGenIter): register them, at initialisation as RegisterIterHeaderType requires.
 func init() {
-	for _, name := range iterClassNames {
+	for _, name := range append([]string{"callable_iterator"}, iterClassNames...) {
 		objects.RegisterIterHeaderType(iterType(name))
 	}
 }

@@ -38,6 +38,7 @@ func installStackless(in *vm.Interp) {
 	g.SetStr(objects.Interned("__name__"), objects.StrValue("builtins"))
 	g.SetStr(objects.Interned("_sort_keyed"), objects.NewBuiltin("_sort_keyed", sortKeyedBuiltin, nil).Value())
 	g.SetStr(objects.Interned("_builtin_iter"), objects.NewBuiltin("_builtin_iter", genIterBuiltin, nil).Value())
+	installDunderHelpers(g)
 	if _, err := in.NewThread().RunCode(code, g, g); err != nil {
 		panic("builtins: stackless.py: " + err.Error())
 	}
@@ -126,6 +127,7 @@ func installStackless(in *vm.Interp) {
 		return objects.Value{}
 	})
 	installIterClasses(in)
+	installDunderRedirects(in, py)
 	// repr() and print() of instances of Python classes: the f-string
 	// conversions of the Python versions run __str__/__repr__ as frames.
 	reprImpl := py("_repr")

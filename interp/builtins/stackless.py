@@ -74,7 +74,10 @@ def _sorted(iterable, /, *, key=None, reverse=False):
     if key is None:
         result.sort(reverse=reverse)
     else:
-        _sort_keyed(result, _keys(key, result), reverse)
+        keys = _keys(key, result)
+        if _python_ordered(keys):
+            return _lt_sort(keys, result, reverse)
+        _sort_keyed(result, keys, reverse)
     return result
 
 
@@ -87,7 +90,11 @@ def _keys(key, items):
 
 
 def _list_sort(lst, /, *, key=None, reverse=False):
-    _sort_keyed(lst, _keys(key, lst), reverse)
+    keys = _keys(key, lst)
+    if _python_ordered(keys):
+        lst[:] = _lt_sort(keys, lst[:], reverse)
+    else:
+        _sort_keyed(lst, keys, reverse)
 
 
 def _minmax(name, args, key, default, want_max):
@@ -196,3 +203,109 @@ def _join(sep, iterable, /):
     # no method call per item, and joins of a few items from a generator
     # expression are a hot pattern.
     return sep.join([x for x in iterable])
+
+
+# Built-ins that call one Python dunder of their argument (len, hash, abs,
+# iter, next, format): the method is called as a plain Python call, so it
+# runs as a frame; a Go helper then applies the built-in's checks on the
+# result (CPython's messages). They are chosen only when the class's method
+# is a Python function (stackless_dunders.go).
+
+def _len(obj, /):
+    return _len_result(type(obj).__len__(obj))
+
+
+def _hash(obj, /):
+    return _hash_result(type(obj).__hash__(obj))
+
+
+def _abs(x, /):
+    return type(x).__abs__(x)
+
+
+def _format(value, format_spec='', /):
+    return _format_result(type(value).__format__(value, format_spec))
+
+
+def _iter(obj, /):
+    return _iter_result(type(obj).__iter__(obj))
+
+
+def _iter_callable(func, sentinel, /):
+    return _builtin_iter("callable_iterator", _call_until(func, sentinel))
+
+
+def _call_until(func, sentinel):
+    while True:
+        value = func()
+        if value is sentinel or value == sentinel:
+            return
+        yield value
+
+
+def _next_gen(it, default=_MISSING, /):
+    # A generator (or a built-in iterator computed by one): the for loop
+    # resumes it as a frame; its return value, kept by the eval loop, is
+    # the StopIteration's.
+    for x in it:
+        return x
+    if default is not _MISSING:
+        return default
+    raise _generator_stop(it)
+
+
+def _next_obj(it, default=_MISSING, /):
+    if default is _MISSING:
+        return type(it).__next__(it)
+    try:
+        return type(it).__next__(it)
+    except StopIteration:
+        return default
+
+
+# Sorting and min/max of instances of Python classes without key=: the
+# comparisons are `<` (`>` for max) in Python, so a Python __lt__ runs as a
+# frame. _lt_sort is a stable bottom-up merge sort that, like list.sort,
+# compares with `<` only; reverse=True reverses, sorts stably and reverses
+# back, so equal items keep their order as in CPython.
+
+def _lt_sort(keys, items, reverse):
+    n = len(items)
+    if reverse:
+        keys = keys[::-1]
+        items = items[::-1]
+    src = list(range(n))
+    width = 1
+    while width < n:
+        dst = []
+        append = dst.append
+        for lo in range(0, n, 2 * width):
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i, j = lo, mid
+            while i < mid and j < hi:
+                if keys[src[j]] < keys[src[i]]:
+                    append(src[j])
+                    j += 1
+                else:
+                    append(src[i])
+                    i += 1
+            dst.extend(src[i:mid])
+            dst.extend(src[j:hi])
+        src = dst
+        width *= 2
+    result = [items[k] for k in src]
+    if reverse:
+        result.reverse()
+    return result
+
+
+def _sorted_lt(iterable, /, *, key=None, reverse=False):
+    result = list(iterable)
+    keys = result if key is None else _keys(key, result)
+    return _lt_sort(keys, result, reverse)
+
+
+def _list_sort_lt(lst, /, *, key=None, reverse=False):
+    keys = lst if key is None else _keys(key, lst)
+    lst[:] = _lt_sort(keys, lst[:], reverse)

@@ -1091,6 +1091,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				prev, parg := compile.Decode(instrs[ip-1])
 				switch prev {
 				case compile.ForIter:
+					finishedGen(slots[sp-1], r)
 					sp--
 					slots[sp] = value{}
 					ip = parg

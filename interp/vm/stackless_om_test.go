@@ -61,3 +61,77 @@ def worker():
 		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
 	}
 }
+
+// TestParkInOneDunderBuiltins: len, hash, abs, format, iter and next on
+// instances of Python classes whose dunder parks, iter(callable,
+// sentinel) with a parking callable, and next() of a parking generator
+// (with its return value in StopIteration) all return to the scheduler.
+func TestParkInOneDunderBuiltins(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+class Obj:
+    def __len__(self):
+        return 3 + 0 * _park_test()
+    def __hash__(self):
+        return 7 + 0 * _park_test()
+    def __abs__(self):
+        return 5 + 0 * _park_test()
+    def __format__(self, spec):
+        return spec * (1 + 0 * _park_test())
+    def __iter__(self):
+        _park_test()
+        return iter([1, 2])
+    def __next__(self):
+        return 9 + 0 * _park_test()
+def gen():
+    yield 1 + 0 * _park_test()
+    return 'done' + str(0 * _park_test())
+def worker():
+    global r
+    o = Obj()
+    n = iter([10, 20, 30])
+    calls = iter(lambda: next(n) + 0 * _park_test(), 30)
+    it = gen()
+    first = next(it)
+    try:
+        next(it)
+        stop = None
+    except StopIteration as e:
+        stop = e.value
+    r = [len(o), hash(o), abs(o), format(o, 'ab'), list(iter(o)), next(o), next(gen(), 0),
+         list(calls), first, stop, next(it, 'dflt')]
+`)
+	expect(t, g, "r", "[3, 7, 5, 'ab', [1, 2], 9, 1, [10, 20], 1, 'done0', 'dflt']")
+	if parks != 12 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
+
+// TestParkInPythonComparisonsOfSort: sorted(), list.sort(), min() and
+// max() of instances with a parking Python __lt__/__gt__, without key=,
+// and sorted(key=) whose keys are such instances.
+func TestParkInPythonComparisonsOfSort(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+class K:
+    def __init__(self, n):
+        self.n = n
+    def __lt__(self, o):
+        _park_test()
+        return self.n < o.n
+    def __gt__(self, o):
+        _park_test()
+        return self.n > o.n
+    def __repr__(self):
+        return 'K%d' % self.n
+def worker():
+    global r
+    xs = [K(3), K(1), K(2)]
+    ys = xs[:]
+    ys.sort(reverse=True)
+    ns = lambda ks: [k.n for k in ks]
+    r = [ns(sorted(xs)), ns(ys), min(xs).n, max(xs).n, max(K(5), K(4)).n, sorted([1, 2, 3], key=lambda n: K(-n))]
+`)
+	expect(t, g, "r", "[[1, 2, 3], [3, 2, 1], 1, 3, 5, [3, 2, 1]]")
+	if parks == 0 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
