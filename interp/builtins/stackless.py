@@ -205,31 +205,10 @@ def _join(sep, iterable, /):
     return sep.join([x for x in iterable])
 
 
-# Built-ins that call one Python dunder of their argument (len, hash, abs,
-# iter, next, format): the method is called as a plain Python call, so it
-# runs as a frame; a Go helper then applies the built-in's checks on the
-# result (CPython's messages). They are chosen only when the class's method
-# is a Python function (stackless_dunders.go).
-
-def _len(obj, /):
-    return _len_result(type(obj).__len__(obj))
-
-
-def _hash(obj, /):
-    return _hash_result(type(obj).__hash__(obj))
-
-
-def _abs(x, /):
-    return type(x).__abs__(x)
-
-
-def _format(value, format_spec='', /):
-    return _format_result(type(value).__format__(value, format_spec))
-
-
-def _iter(obj, /):
-    return _iter_result(type(obj).__iter__(obj))
-
+# iter(callable, sentinel) and next() of a generator or of an iterator
+# with a Python __next__ and a default. (len, hash, abs, format, iter and
+# next without default of a Python dunder need no Python version: CALL
+# pushes the dunder itself, vm/dundercall.go.)
 
 def _iter_callable(func, sentinel, /):
     return _builtin_iter("callable_iterator", _call_until(func, sentinel))
@@ -254,9 +233,7 @@ def _next_gen(it, default=_MISSING, /):
     raise _generator_stop(it)
 
 
-def _next_obj(it, default=_MISSING, /):
-    if default is _MISSING:
-        return type(it).__next__(it)
+def _next_obj(it, default, /):
     try:
         return type(it).__next__(it)
     except StopIteration:
@@ -309,3 +286,41 @@ def _sorted_lt(iterable, /, *, key=None, reverse=False):
 def _list_sort_lt(lst, /, *, key=None, reverse=False):
     keys = lst if key is None else _keys(key, lst)
     lst[:] = _lt_sort(keys, lst[:], reverse)
+
+
+# getattr() and hasattr() of an attribute computed by Python code (a
+# property, a Python descriptor, __getattr__): _attr_step looks the name
+# up as LOAD_ATTR does and returns either (True, value) or (False,
+# (function, arguments, fallback)); the function is then called here, as a
+# frame, and fallback (a __getattr__ behind a getter) if it raised
+# AttributeError.
+
+def _attr_call(obj, name, step):
+    func, args, fallback = step
+    if fallback is None:
+        return func(*args)
+    try:
+        return func(*args)
+    except AttributeError:
+        return fallback(obj, name)
+
+
+def _getattr(obj, name, default=_MISSING, /):
+    if default is _MISSING:
+        done, r = _attr_step(obj, name)
+        return r if done else _attr_call(obj, name, r)
+    try:
+        done, r = _attr_step(obj, name)
+        return r if done else _attr_call(obj, name, r)
+    except AttributeError:
+        return default
+
+
+def _hasattr(obj, name, /):
+    try:
+        done, r = _attr_step(obj, name)
+        if not done:
+            _attr_call(obj, name, r)
+    except AttributeError:
+        return False
+    return True

@@ -5,66 +5,23 @@ import (
 	"github.com/weftrun/weft/interp/vm"
 )
 
-// Stackless len(), hash(), abs(), format(), iter(), next(), and sorting or
-// min/max of instances of Python classes.
+// Stackless len(), hash(), abs(), format(), iter(), next(), getattr(),
+// hasattr(), and sorting or min/max of instances of Python classes.
 //
-// Each of these built-ins calls one dunder of its argument's class. When
-// that dunder is a Python function, the eval loop's CALL runs the
-// built-in's Python version instead (stackless.py: _len, _hash ...): it
-// calls the method as an ordinary Python call, so the method is a frame of
-// the same loop and may park without pinning the thread, and then hands
-// the result to one of the Go checks below, which raise CPython's errors.
-// The hooks test the argument's class only: built-in types and classes
-// whose dunder is inherited from a built-in keep the Go version and its
+// len, hash, abs, format, iter and next call one dunder of their
+// argument's class. When that dunder is a Python function, the hook
+// returns a vm.DunderCall marker and CALL pushes the method's frame with
+// the built-in's check as its return handler (vm/dundercall.go). Those
+// needing more than one call (iter(callable, sentinel), next() of a
+// generator or with a default, getattr and hasattr through Python
+// getters, sorting and min/max of Python objects) run their Python
+// versions in stackless.py, helped by the Go functions below. The hooks
+// test the arguments' classes only: built-in types, and classes whose
+// dunder is inherited from a built-in, keep the Go versions and their
 // speed.
 
 // dunderHelpers are the Go functions stackless.py calls on the results.
 var dunderHelpers = map[string]objects.BuiltinFn{
-	// _len_result(n): len()'s check of a __len__ result.
-	"_len_result": func(c ctx, args []value, kw []string) (value, error) {
-		if _, fits := objects.AsInt64(args[0]); objects.IsInt(args[0]) && !fits {
-			return value{}, objects.Errorf(objects.OverflowErrorType, "cannot fit 'int' into an index-sized integer")
-		}
-		n, err := objects.IndexOf(c, args[0])
-		if err != nil {
-			return value{}, err
-		}
-		if n < 0 {
-			return value{}, objects.Errorf(objects.ValueErrorType, "__len__() should return >= 0")
-		}
-		return objects.Int(n), nil
-	},
-	// _hash_result(h): hash()'s reduction of a __hash__ result, as
-	// CPython's slot_tp_hash: a machine-word int is the hash (-1 becomes
-	// -2), a larger one is hashed as an int.
-	"_hash_result": func(c ctx, args []value, kw []string) (value, error) {
-		r := args[0]
-		if !objects.IsInt(r) {
-			return value{}, objects.Errorf(objects.TypeErrorType, "__hash__ method should return an integer")
-		}
-		if n, ok := objects.AsInt64(r); ok {
-			if n == -1 {
-				n = -2
-			}
-			return objects.Int(n), nil
-		}
-		h, err := objects.Hash(c, r)
-		return objects.Int(h), err
-	},
-	// _format_result(s): format()'s check of a __format__ result.
-	"_format_result": func(c ctx, args []value, kw []string) (value, error) {
-		if s := objects.AsStr(args[0]); s != nil {
-			return objects.StrValue(s.S), nil
-		}
-		return value{}, objects.Errorf(objects.TypeErrorType, "__format__ must return a str, not %s", args[0].Type().Name)
-	},
-	// _iter_result(it): iter()'s check of an __iter__ result.
-	"_iter_result": func(c ctx, args []value, kw []string) (value, error) {
-		if args[0].Type().Next == nil {
-			return value{}, objects.Errorf(objects.TypeErrorType, "iter() returned non-iterator of type '%s'", args[0].Type().Name)
-		}
-		return args[0], nil
-	},
 	// _generator_stop(gen): the StopIteration next(gen) raises once gen
 	// is exhausted, carrying its return value (vm.GeneratorResult).
 	"_generator_stop": func(c ctx, args []value, kw []string) (value, error) {
@@ -73,6 +30,23 @@ var dunderHelpers = map[string]objects.BuiltinFn{
 			e = objects.NewException(objects.StopIterationType, r)
 		}
 		return e.Value(), nil
+	},
+	// _attr_step(obj, name): vm.AttrStep, as (True, value) or (False,
+	// (function, arguments, fallback __getattr__ or None)).
+	"_attr_step": func(c ctx, args []value, kw []string) (value, error) {
+		r, f, fallback, fargs, err := vm.AttrStep(c, args[0], objects.AsStr(args[1]))
+		if err != nil {
+			return value{}, err
+		}
+		if f == nil {
+			return objects.NewTuple([]value{objects.True, r}).Value(), nil
+		}
+		fb := objects.None
+		if fallback != nil {
+			fb = fallback.Value()
+		}
+		call := objects.NewTuple([]value{f.Value(), objects.NewTuple(fargs).Value(), fb})
+		return objects.NewTuple([]value{objects.False, call.Value()}).Value(), nil
 	},
 	// _python_ordered(keys): whether sorting keys compares instances of
 	// Python classes (then _lt_sort sorts in Python).
@@ -89,49 +63,44 @@ func installDunderHelpers(g *objects.Dict) {
 	}
 }
 
-// pythonDunder reports whether v's class is a Python class whose method
-// name is a Python function (not inherited from a built-in, not None).
-func pythonDunder(v value, name string) bool {
-	t := v.Type()
-	if t.Builtin {
-		return false
-	}
-	f, ok := t.LookupString(name)
-	return ok && objects.AsFunction(f) != nil
-}
-
 // oneArg reports a call with exactly n positional arguments and no
 // keywords.
 func oneArg(args []value, kw []string, n int) bool { return len(args) == n && len(kw) == 0 }
 
 // installDunderRedirects sets the Redirect hooks of len, hash, abs,
-// format, iter and next, and extends those of sorted, list.sort, min and
+// format, iter, next, getattr and hasattr, and extends those of sorted, list.sort, min and
 // max to instances of Python classes compared without key=.
 func installDunderRedirects(in *vm.Interp, py func(string) value) {
-	simple := []struct{ builtin, impl, dunder string }{
-		{"len", "_len", "__len__"}, {"hash", "_hash", "__hash__"}, {"abs", "_abs", "__abs__"},
+	markers := []struct {
+		builtin string
+		dunder  *objects.Str
+		marker  value
+	}{
+		{"len", objects.Interned("__len__"), vm.DunderCallLen},
+		{"hash", objects.Interned("__hash__"), vm.DunderCallHash},
+		{"abs", objects.Interned("__abs__"), vm.DunderCallAbs},
 	}
-	for _, s := range simple {
-		impl, dunder := py(s.impl), s.dunder
-		redirectBuiltin(in, s.builtin, func(_ ctx, args []value, kw []string) value {
-			if oneArg(args, kw, 1) && pythonDunder(args[0], dunder) {
-				return impl
+	for _, m := range markers {
+		dunder, marker := m.dunder, m.marker
+		redirectBuiltin(in, m.builtin, func(_ ctx, args []value, kw []string) value {
+			if oneArg(args, kw, 1) && vm.PythonDunder(args[0], dunder) {
+				return marker
 			}
 			return value{}
 		})
 	}
-	formatImpl := py("_format")
+	nameFormat, nameIter, nameNext := objects.Interned("__format__"), objects.Interned("__iter__"), objects.Interned("__next__")
 	redirectBuiltin(in, "format", func(_ ctx, args []value, kw []string) value {
-		if len(kw) == 0 && (len(args) == 1 || len(args) == 2 && objects.AsStr(args[1]) != nil) && pythonDunder(args[0], "__format__") {
-			return formatImpl
+		if len(kw) == 0 && (len(args) == 1 || len(args) == 2 && objects.AsStr(args[1]) != nil) && vm.PythonDunder(args[0], nameFormat) {
+			return vm.DunderCallFormat
 		}
 		return value{}
 	})
-	iterImpl, iterCallable := py("_iter"), py("_iter_callable")
+	iterCallable := py("_iter_callable")
 	redirectBuiltin(in, "iter", func(_ ctx, args []value, kw []string) value {
 		switch {
-		case oneArg(args, kw, 1) && pythonDunder(args[0], "__iter__"):
-			return iterImpl
+		case oneArg(args, kw, 1) && vm.PythonDunder(args[0], nameIter):
+			return vm.DunderCallIter
 		case oneArg(args, kw, 2) && pythonCallable(args[0]):
 			return iterCallable
 		}
@@ -145,11 +114,27 @@ func installDunderRedirects(in *vm.Interp, py func(string) value) {
 		switch it := args[0]; {
 		case it.Type() == vm.GeneratorType || !objects.IterGenerator(it).IsNil():
 			return nextGen
-		case pythonDunder(it, "__next__"):
+		case vm.PythonDunder(it, nameNext):
+			if len(args) == 1 {
+				return vm.DunderCallNext
+			}
 			return nextObj
 		}
 		return value{}
 	})
+	getattrImpl, hasattrImpl := py("_getattr"), py("_hasattr")
+	attrHook := func(impl value, lo, hi int) func(ctx, []value, []string) value {
+		return func(_ ctx, args []value, kw []string) value {
+			if len(kw) == 0 && len(args) >= lo && len(args) <= hi {
+				if name := objects.AsStr(args[1]); name != nil && args[1].Type() == objects.StrType && vm.AttrRunsPython(args[0], name) {
+					return impl
+				}
+			}
+			return value{}
+		}
+	}
+	redirectBuiltin(in, "getattr", attrHook(getattrImpl, 2, 3))
+	redirectBuiltin(in, "hasattr", attrHook(hasattrImpl, 2, 2))
 	chain := func(b *objects.Builtin, hook func(ctx, []value, []string) value) {
 		prev := b.Redirect
 		b.Redirect = func(c ctx, args []value, kw []string) value {

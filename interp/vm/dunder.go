@@ -48,6 +48,9 @@ const (
 	retFormat                    // __format__ of an f-string field: must be a str
 	retNew                       // Python __new__ of class retA: then __init__ with retB's arguments
 	retSend                      // __next__/send of a Python iterator under yield from (SEND): StopIteration's value is the result
+	retLen                       // __len__ called by len(): an index >= 0 (dundercall.go)
+	retHash                      // __hash__ called by hash(): an int, reduced to a hash
+	retFormatStr                 // __format__ called by format(): must be a str
 )
 
 // Interned dunder names the eval loop looks up.
@@ -193,6 +196,8 @@ func (t *Thread) finishDunder(fr *Frame, kind retKind, a, b value, op int32, r v
 			r = objects.Bool(!ok)
 		}
 		fr.push(r)
+	case retLen, retHash, retFormatStr:
+		return finishBuiltinDunder(t, fr, kind, r)
 	case retIter:
 		if r.Type().Next == nil {
 			return objects.Errorf(objects.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)

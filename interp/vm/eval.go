@@ -961,6 +961,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			if ft := fn.Type(); ft != objects.FunctionType && ft != objects.MethodType {
 				// A built-in that would drive Python code from Go runs as its
 				// Python version instead (objects.Builtin.Redirect).
+				called := fn
 				if b := objects.AsBuiltin(fn); b != nil {
 					if b.Redirect != nil {
 						if !b.Self.IsNil() {
@@ -976,6 +977,19 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					if py := tp.Redirect(t, args, kwnames); !py.IsNil() {
 						fn = py
 					}
+				}
+				// len(x), hash(x) ... of a Python dunder: push it
+				// (dundercall.go).
+				if dc := asDunderCall(fn); dc != nil {
+					if f, callArgs := dunderCallArgs(dc, args); f != nil {
+						clear(slots[base:sp])
+						sp = base
+						if err := dunder(f, callArgs, dc.kind, value{}, value{}, 0); err != nil {
+							return value{}, err
+						}
+						continue
+					}
+					fn = called
 				}
 				// An instance of a Python class with a Python __call__.
 				if !ft.Builtin && objects.AsType(fn) == nil {

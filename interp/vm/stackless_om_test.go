@@ -135,3 +135,37 @@ def worker():
 		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
 	}
 }
+
+// TestParkInGetattr: getattr() and hasattr() of a parking property, a
+// parking Python descriptor and a parking __getattr__ (with and without a
+// default, and behind a getter that raises AttributeError) do not pin.
+func TestParkInGetattr(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+class D:
+    def __get__(self, obj, owner):
+        return 'd' + str(0 * _park_test())
+class C:
+    d = D()
+    @property
+    def p(self):
+        return 'p' + str(0 * _park_test())
+    @property
+    def q(self):
+        _park_test()
+        raise AttributeError('q')
+    def __getattr__(self, name):
+        _park_test()
+        if name == 'missing':
+            raise AttributeError(name)
+        return name
+def worker():
+    global r
+    c = C()
+    r = [getattr(c, 'p'), getattr(c, 'd'), getattr(c, 'dyn'), getattr(c, 'missing', 0),
+         hasattr(c, 'missing'), hasattr(c, 'p'), getattr(c, 'q')]
+`)
+	expect(t, g, "r", "['p0', 'd0', 'dyn', 0, False, True, 'q']")
+	if parks != 8 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
