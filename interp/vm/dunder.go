@@ -51,6 +51,7 @@ const (
 	retLen                       // __len__ called by len(): an index >= 0 (dundercall.go)
 	retHash                      // __hash__ called by hash(): an int, reduced to a hash
 	retFormatStr                 // __format__ called by format(): must be a str
+	retClassBody                 // a class body (classbuild.go): retA is the classBuild; push the class finishClass makes
 )
 
 // Interned dunder names the eval loop looks up.
@@ -198,6 +199,12 @@ func (t *Thread) finishDunder(fr *Frame, kind retKind, a, b value, op int32, r v
 		fr.push(r)
 	case retLen, retHash, retFormatStr:
 		return finishBuiltinDunder(t, fr, kind, r)
+	case retClassBody:
+		cls, err := t.finishClass(a)
+		if err != nil {
+			return err
+		}
+		fr.push(cls)
 	case retIter:
 		if r.Type().Next == nil {
 			return objects.Errorf(objects.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)

@@ -1229,12 +1229,10 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			clear(slots[sp-arg-2 : sp])
 			sp -= arg + 2
 			fr.sp = sp
-			cls, err := t.buildClass(objects.AsFunction(body), objects.AsStr(name).S, bases, kw)
-			if err != nil {
+			if err := t.startClass(fr, objects.AsFunction(body), objects.AsStr(name).S, bases, kw); err != nil {
 				return value{}, err
 			}
-			slots[sp] = cls
-			sp++
+			load(t.frame)
 		case compile.Raise:
 			save()
 			return value{}, t.doRaise(slots, sp, arg)
@@ -1383,7 +1381,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			if err := t.execExtOp(fr, op, arg); err != nil {
 				return value{}, err
 			}
-			load(fr)
+			load(t.frame) // fr, or the frame BUILD_CLASS_EX pushed
 		}
 	}
 }

@@ -169,3 +169,29 @@ def worker():
 		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
 	}
 }
+
+// TestParkInClassBody: a class statement's body runs as a frame of the
+// loop (retClassBody), so a park inside it returns to the scheduler, and
+// the class is still built afterwards (with __prepare__'s namespace, a
+// __classcell__ for super(), keywords, and *bases).
+func TestParkInClassBody(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+class Base:
+    def hello(self):
+        return 'base'
+def worker():
+    global r
+    class A(Base):
+        x = _park_test()
+        def hello(self):
+            return 'a+' + super().hello()
+    bases = (A,)
+    class B(*bases, **{}):
+        y = _park_test()
+    r = [A.x, B.y, B().hello(), B.__mro__[1] is A, A.__qualname__]
+`)
+	expect(t, g, "r", "[1, 2, 'a+base', True, 'worker.<locals>.A']")
+	if parks != 2 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
