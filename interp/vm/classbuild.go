@@ -22,9 +22,9 @@ import "github.com/weftrun/weft/interp/objects"
 // The body is a frame of the running loop, not a nested one: startClass
 // does steps 1–3 and pushes the body's frame with the retClassBody return
 // handler, whose finishClass does step 5. A class body that blocks
-// therefore parks its thread like any function. Step 5 still calls the
-// metaclass from Go (a counted re-entry when it runs Python code: a
-// Python metaclass, __set_name__ or __init_subclass__).
+// therefore parks its thread like any function. With type as metaclass,
+// __set_name__ and __init_subclass__ are frames too (classhooks.go); a
+// Python metaclass is still called from Go (a counted re-entry).
 // classBuild is the state of a class statement between startClass and
 // finishClass, kept in the body frame's retA while the body runs.
 type classBuild struct {
@@ -109,15 +109,36 @@ func (t *Thread) startClass(fr *Frame, body *objects.Function, name string, orig
 }
 
 // finishClass is step 5, after the body of the class statement whose
-// state is cbv (a classBuild) returned.
-func (t *Thread) finishClass(cbv objects.Value) (objects.Value, error) {
+// state is cbv (a classBuild) returned: it pushes the class on fr, or
+// starts the class's Python __set_name__/__init_subclass__ hooks as frames
+// (classhooks.go) when the metaclass is type, which push it when done.
+func (t *Thread) finishClass(fr *Frame, cbv objects.Value) error {
 	cb := (*classBuild)(cbv.Ptr())
 	if len(cb.bases) != len(cb.origBases) || !sameValues(cb.bases, cb.origBases) {
 		if err := objects.SetItem(t, cb.ns.Value(), objects.StrValue("__orig_bases__"), objects.NewTuple(cb.origBases).Value()); err != nil {
-			return objects.Value{}, err
+			return err
 		}
 	}
-	return t.Call(cb.meta, append([]objects.Value{objects.StrValue(cb.name), cb.basesTuple, cb.ns.Value()}, cb.kwvals...), cb.kwnames)
+	if objects.AsType(cb.meta) == objects.TypeType {
+		bases := make([]*objects.Type, len(cb.bases))
+		for i, b := range cb.bases {
+			bases[i] = objects.AsType(b) // resolveMROEntries checked them
+		}
+		if _, ok := cb.ns.GetStr(objects.Interned("__module__")); !ok {
+			cb.ns.SetStr(objects.Interned("__module__"), objects.StrValue("__main__"))
+		}
+		cls, hooks, err := objects.TypeNewDeferred(t, objects.TypeType, cb.name, bases, cb.ns, cb.kwvals, cb.kwnames)
+		if err != nil {
+			return err
+		}
+		return t.startClassHooks(fr, cls, hooks)
+	}
+	cls, err := t.Call(cb.meta, append([]objects.Value{objects.StrValue(cb.name), cb.basesTuple, cb.ns.Value()}, cb.kwvals...), cb.kwnames)
+	if err != nil {
+		return err
+	}
+	fr.push(cls)
+	return nil
 }
 
 // resolveMROEntries replaces every base that is not a class but has

@@ -52,6 +52,7 @@ const (
 	retHash                      // __hash__ called by hash(): an int, reduced to a hash
 	retFormatStr                 // __format__ called by format(): must be a str
 	retClassBody                 // a class body (classbuild.go): retA is the classBuild; push the class finishClass makes
+	retClassHook                 // __set_name__ or __init_subclass__ of a new class (classhooks.go): run the next hook
 )
 
 // Interned dunder names the eval loop looks up.
@@ -200,11 +201,9 @@ func (t *Thread) finishDunder(fr *Frame, kind retKind, a, b value, op int32, r v
 	case retLen, retHash, retFormatStr:
 		return finishBuiltinDunder(t, fr, kind, r)
 	case retClassBody:
-		cls, err := t.finishClass(a)
-		if err != nil {
-			return err
-		}
-		fr.push(cls)
+		return t.finishClass(fr, a)
+	case retClassHook:
+		return t.runClassHooks(fr, a)
 	case retIter:
 		if r.Type().Next == nil {
 			return objects.Errorf(objects.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)

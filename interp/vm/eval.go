@@ -113,6 +113,9 @@ func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
 			t.frame = back
 			return nil, true, value{}, exc
 		}
+		if kind == retClassHook {
+			exc = classHookError(seqIter, exc)
+		}
 		if kind == retSend && exc.Matches(objects.StopIterationType) {
 			// yield from over a Python iterator: its StopIteration is
 			// the value of the expression (SEND's exhausted branch).

@@ -195,3 +195,27 @@ def worker():
 		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
 	}
 }
+
+// TestParkInClassHooks: __set_name__ and __init_subclass__ that park run
+// as frames after the class body (metaclass type), in CPython's order.
+func TestParkInClassHooks(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+log = []
+class Field:
+    def __set_name__(self, owner, name):
+        log.append((name, _park_test()))
+class Base:
+    def __init_subclass__(cls, tag):
+        log.append((cls.__name__, tag, _park_test()))
+def worker():
+    global r
+    class A(Base, tag='t'):
+        a = Field()
+        b = Field()
+    r = [log, A.__name__]
+`)
+	expect(t, g, "r", "[[('a', 1), ('b', 2), ('A', 't', 3)], 'A']")
+	if parks != 3 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
