@@ -994,8 +994,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					}
 					fn = called
 				}
-				// An instance of a Python class with a Python __call__.
-				if !ft.Builtin && objects.AsType(fn) == nil {
+				// An instance of a Python class with a Python __call__,
+				// or a class whose metaclass has one.
+				if !ft.Builtin {
 					if f := pyDunder(fn, nameCall); f != nil {
 						args = append([]value{fn}, args...)
 						fn = f.Value()

@@ -219,3 +219,23 @@ def worker():
 		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
 	}
 }
+
+// TestParkInMetaclassCall: calling a class whose metaclass defines a
+// Python __call__ pushes that __call__ as a frame.
+func TestParkInMetaclassCall(t *testing.T) {
+	g, m, parks := parkScenario(t, `
+class Meta(type):
+    def __call__(cls, x):
+        _park_test()
+        return ('made', cls.__name__, x)
+class C(metaclass=Meta):
+    pass
+def worker():
+    global r
+    r = [C(1), C(x=2)]
+`)
+	expect(t, g, "r", "[('made', 'C', 1), ('made', 'C', 2)]")
+	if parks != 2 || m.NativeReentries != 0 {
+		t.Fatalf("parks = %d, re-entries = %d", parks, m.NativeReentries)
+	}
+}
