@@ -247,34 +247,58 @@ def _next_obj(it, default, /):
 # back, so equal items keep their order as in CPython.
 
 def _lt_sort(keys, items, reverse):
+    # Each pass merges runs of width items; keys and items move together,
+    # and the keys being compared stay in locals, so a comparison costs
+    # one `<` and a few local operations.
     n = len(items)
     if reverse:
         keys = keys[::-1]
         items = items[::-1]
-    src = list(range(n))
     width = 1
     while width < n:
-        dst = []
-        append = dst.append
+        nk = []
+        nv = []
+        ka = nk.append
+        va = nv.append
         for lo in range(0, n, 2 * width):
             mid = min(lo + width, n)
             hi = min(lo + 2 * width, n)
             i, j = lo, mid
-            while i < mid and j < hi:
-                if keys[src[j]] < keys[src[i]]:
-                    append(src[j])
-                    j += 1
-                else:
-                    append(src[i])
-                    i += 1
-            dst.extend(src[i:mid])
-            dst.extend(src[j:hi])
-        src = dst
+            if j < hi:
+                ki = keys[i]
+                kj = keys[j]
+                while True:
+                    if kj < ki:
+                        ka(kj)
+                        va(items[j])
+                        j += 1
+                        if j == hi:
+                            break
+                        kj = keys[j]
+                    else:
+                        ka(ki)
+                        va(items[i])
+                        i += 1
+                        if i == mid:
+                            break
+                        ki = keys[i]
+            # Appends, not extend(keys[i:mid]): extend is linear in the
+            # length of the list it extends here, which would make the
+            # sort quadratic.
+            while i < mid:
+                ka(keys[i])
+                va(items[i])
+                i += 1
+            while j < hi:
+                ka(keys[j])
+                va(items[j])
+                j += 1
+        keys = nk
+        items = nv
         width *= 2
-    result = [items[k] for k in src]
     if reverse:
-        result.reverse()
-    return result
+        items.reverse()
+    return items
 
 
 def _sorted_lt(iterable, /, *, key=None, reverse=False):
