@@ -282,9 +282,9 @@ def _lt_sort(keys, items, reverse):
                         if i == mid:
                             break
                         ki = keys[i]
-            # Appends, not extend(keys[i:mid]): extend is linear in the
-            # length of the list it extends here, which would make the
-            # sort quadratic.
+            # Appends, not extend(keys[i:mid]): a list slice copies the
+            # whole list first (objects.List's GetItem takes a snapshot),
+            # which would make the sort quadratic.
             while i < mid:
                 ka(keys[i])
                 va(items[i])
