@@ -223,14 +223,14 @@ def _call_until(func, sentinel):
 
 
 def _next_gen(it, default=_MISSING, /):
-    # A generator (or a built-in iterator computed by one): the for loop
-    # resumes it as a frame; its return value, kept by the eval loop, is
-    # the StopIteration's.
+    # A generator with a default, or a built-in iterator computed by a
+    # generator (whose return value is None): the for loop resumes it as a
+    # frame. (next(gen) without a default is resumed by CALL itself.)
     for x in it:
         return x
     if default is not _MISSING:
         return default
-    raise _generator_stop(it)
+    raise StopIteration
 
 
 def _next_obj(it, default, /):

@@ -22,15 +22,6 @@ import (
 
 // dunderHelpers are the Go functions stackless.py calls on the results.
 var dunderHelpers = map[string]objects.BuiltinFn{
-	// _generator_stop(gen): the StopIteration next(gen) raises once gen
-	// is exhausted, carrying its return value (vm.GeneratorResult).
-	"_generator_stop": func(c ctx, args []value, kw []string) (value, error) {
-		e := objects.NewException(objects.StopIterationType)
-		if r := vm.GeneratorResult(args[0]); !r.IsNone() {
-			e = objects.NewException(objects.StopIterationType, r)
-		}
-		return e.Value(), nil
-	},
 	// _attr_step(obj, name): vm.AttrStep, as (True, value) or (False,
 	// (function, arguments, fallback __getattr__ or None)).
 	"_attr_step": func(c ctx, args []value, kw []string) (value, error) {
@@ -112,6 +103,8 @@ func installDunderRedirects(in *vm.Interp, py func(string) value) {
 			return value{}
 		}
 		switch it := args[0]; {
+		case it.Type() == vm.GeneratorType && len(args) == 1:
+			return vm.DunderCallNextGen
 		case it.Type() == vm.GeneratorType || !objects.IterGenerator(it).IsNil():
 			return nextGen
 		case vm.PythonDunder(it, nameNext):

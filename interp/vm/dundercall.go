@@ -42,7 +42,15 @@ var (
 	DunderCallFormat = newDunderCall("__format__", retFormatStr, true)
 	DunderCallIter   = newDunderCall("__iter__", retIter, false)
 	DunderCallNext   = newDunderCall("__next__", retPush, false)
+	// DunderCallNextGen is next(gen) for a generator gen (exactly the
+	// generator type): CALL resumes gen as a frame; a value it yields is
+	// the call's result (YIELD pushes it where CALL's result goes), and
+	// its return raises StopIteration with the returned value (RETURN's
+	// case for a generator finishing under CALL).
+	DunderCallNextGen = nextGenCall
 )
+
+var nextGenCall = newDunderCall("", retPush, false)
 
 // PythonDunder reports whether v's class defines name as a Python
 // function (not inherited from a built-in class, not None).

@@ -984,6 +984,22 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				// len(x), hash(x) ... of a Python dunder: push it
 				// (dundercall.go).
 				if dc := asDunderCall(fn); dc != nil {
+					if fn.Is(nextGenCall) {
+						// The hook checked that args[0] is a generator.
+						g := asGenerator(args[0])
+						clear(slots[base:sp])
+						sp = base
+						save()
+						nf, err := t.resumeGenFrame(fr, g, objects.None)
+						if err == errGenExhausted {
+							return value{}, objects.NewException(objects.StopIterationType)
+						}
+						if err != nil {
+							return value{}, err
+						}
+						load(nf)
+						continue
+					}
 					if f, callArgs := dunderCallArgs(dc, args); f != nil {
 						clear(slots[base:sp])
 						sp = base
@@ -1109,10 +1125,14 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				prev, parg := compile.Decode(instrs[ip-1])
 				switch prev {
 				case compile.ForIter:
-					finishedGen(slots[sp-1], r)
 					sp--
 					slots[sp] = value{}
 					ip = parg
+				case compile.Call:
+					// next(gen) resumed it from CALL (dundercall.go):
+					// its return value is the StopIteration's.
+					save()
+					return value{}, stopIteration(r)
 				case compile.Send:
 					if asendFinished(slots[sp-1]) {
 						save()

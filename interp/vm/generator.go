@@ -17,10 +17,6 @@ type Generator struct {
 	// suspended; resumerExc is its resumer's, restored when it suspends
 	// again (genobj.go).
 	excState, resumerExc *objects.Exception
-	// result is the value the generator returned when a FOR_ITER of the
-	// eval loop exhausted it, until taken by GeneratorResult or cleared by
-	// the next resume attempt (genresult.go).
-	result objects.Value
 }
 
 // GeneratorType is the class of generators.
@@ -55,7 +51,6 @@ func (t *Thread) resumeGenFrame(caller *Frame, g *Generator, sent objects.Value)
 			return nil, err
 		}
 		// Deliver "exhausted" to the caller instruction directly.
-		g.result = objects.Value{}
 		return nil, errGenExhausted
 	}
 	fr := g.frame
