@@ -741,6 +741,9 @@ func Install(in *vm.Interp) {
 			return c.Call(f, []value{args[0]}, nil)
 		}
 		seq := args[0]
+		if pd := objects.MappingProxyTarget(seq); pd != nil {
+			seq = pd.Value()
+		}
 		var rev []value
 		if d := objects.AsDict(seq); d != nil {
 			keys := d.Keys()

@@ -18,6 +18,14 @@ import (
 func installNumberMethods() {
 	F, I := objects.FloatType, objects.IntType
 	floatSelf := func(v value) float64 { f, _, _ := objects.ToFloat(v); return f }
+	// exactSelf is float_float: an exact float is returned itself (its
+	// identity matters for a NaN), a subclass instance as a plain float.
+	exactSelf := func(v value) value {
+		if v.IsFloat() {
+			return v
+		}
+		return objects.Float(floatSelf(v))
+	}
 	method := func(t *objects.Type, name string, lo, hi int, fn func(c ctx, self value, args []value) (value, error)) {
 		t.SetMethod(name, func(c ctx, args []value, kw []string) (value, error) {
 			if err := methodArity(t.Name, name, args[1:], kw, lo, hi); err != nil {
@@ -41,10 +49,10 @@ func installNumberMethods() {
 	method(F, "__floor__", 0, 0, rounded(math.Floor))
 	method(F, "__ceil__", 0, 0, rounded(math.Ceil))
 	method(F, "__float__", 0, 0, func(c ctx, self value, args []value) (value, error) {
-		return objects.Float(floatSelf(self)), nil
+		return exactSelf(self), nil
 	})
 	method(F, "conjugate", 0, 0, func(c ctx, self value, args []value) (value, error) {
-		return objects.Float(floatSelf(self)), nil
+		return exactSelf(self), nil
 	})
 	method(F, "__getnewargs__", 0, 0, func(c ctx, self value, args []value) (value, error) {
 		return objects.NewTuple([]value{objects.Float(floatSelf(self))}).Value(), nil
@@ -85,7 +93,9 @@ func installNumberMethods() {
 			return objects.Float(fn(floatSelf(args[0]))), nil
 		}, nil).Value(), objects.None, objects.None, objects.None))
 	}
-	floatProp("real", func(f float64) float64 { return f })
+	F.SetAttrValue("real", newProperty(objects.NewBuiltin("real", func(c ctx, args []value, kw []string) (value, error) {
+		return exactSelf(args[0]), nil
+	}, nil).Value(), objects.None, objects.None, objects.None))
 	floatProp("imag", func(float64) float64 { return 0 })
 
 	intSelf := func(v value) value { return objects.BigValue(objects.ToBig(v)) }

@@ -11,10 +11,10 @@ import (
 // next item under a lock, so two threads sharing one iterator never see a
 // torn state.
 type iterObj struct {
-	objects.Header
-	mu   sync.Mutex
-	next func(c ctx) (value, error)
-	done bool
+	objects.IterHeader // Gen: see objects/geniter.go and newGenIter
+	mu                 sync.Mutex
+	next               func(c ctx) (value, error)
+	done               bool
 }
 
 var iterTypes = map[string]*objects.Type{}
@@ -40,6 +40,25 @@ func iterType(name string) *objects.Type {
 	}
 	iterTypes[name] = t
 	return t
+}
+
+// newGenIter returns a built-in iterator of type name (map, filter, zip,
+// enumerate) whose items come from gen, the generator of the built-in's
+// Python version: the eval loop resumes gen as a frame (IterGenerator),
+// Go callers drive it through Next.
+func newGenIter(name string, gen value) value {
+	it := &iterObj{next: func(c ctx) (value, error) { return objects.Next(c, gen) }}
+	it.Gen = gen
+	objects.SetHeaderType(&it.Header, iterType(name))
+	return objects.FromHeader(&it.Header)
+}
+
+// genIterBuiltin is _builtin_iter(name, gen), newGenIter for stackless.py.
+func genIterBuiltin(c ctx, args []value, kw []string) (value, error) {
+	if len(args) != 2 || len(kw) != 0 || objects.AsStr(args[0]) == nil {
+		return value{}, objects.Errorf(objects.TypeErrorType, "_builtin_iter(name, generator) expected")
+	}
+	return newGenIter(objects.AsStr(args[0]).S, args[1]), nil
 }
 
 func newIter(name string, next func(c ctx) (value, error)) value {

@@ -37,6 +37,8 @@ func installStackless(in *vm.Interp) {
 	g := objects.NewDict()
 	g.SetStr(objects.Interned("__name__"), objects.StrValue("builtins"))
 	g.SetStr(objects.Interned("_sort_keyed"), objects.NewBuiltin("_sort_keyed", sortKeyedBuiltin, nil).Value())
+	g.SetStr(objects.Interned("_builtin_iter"), objects.NewBuiltin("_builtin_iter", genIterBuiltin, nil).Value())
+	installDunderHelpers(g)
 	if _, err := in.NewThread().RunCode(code, g, g); err != nil {
 		panic("builtins: stackless.py: " + err.Error())
 	}
@@ -124,6 +126,8 @@ func installStackless(in *vm.Interp) {
 		}
 		return objects.Value{}
 	})
+	installIterClasses(in)
+	installDunderRedirects(in, py)
 	// repr() and print() of instances of Python classes: the f-string
 	// conversions of the Python versions run __str__/__repr__ as frames.
 	reprImpl := py("_repr")
@@ -171,7 +175,7 @@ func installSharedHooks() {
 		c.t.Redirect = func(c ctx, args []objects.Value, kw []string) objects.Value {
 			// dict() of an instance of a Python class may be a mapping
 			// (keys() and __getitem__): only generators go to _dict.
-			if len(args) == 1 && len(kw) == 0 && drivesPython(args[0]) && (!dict || args[0].Type() == vm.GeneratorType) {
+			if len(args) == 1 && len(kw) == 0 && drivesPython(args[0]) && (!dict || args[0].Type() == vm.GeneratorType || !objects.IterGenerator(args[0]).IsNil()) {
 				return pyBuiltin(c, impl)
 			}
 			return objects.Value{}
@@ -209,7 +213,7 @@ func redirectBuiltin(in *vm.Interp, name string, hook func(ctx, []objects.Value,
 // such objects still call back from Go (a native re-entry, counted).
 func drivesPython(v objects.Value) bool {
 	t := v.Type()
-	return t == vm.GeneratorType || !t.Builtin
+	return t == vm.GeneratorType || !t.Builtin || !objects.IterGenerator(v).IsNil()
 }
 
 // anyPythonObject reports whether some v is an instance of a Python

@@ -89,6 +89,7 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 	set("version", objects.StrValue("3.12.0 (weft)"))
 	set("version_info", versionInfoType.New(objects.Int(3), objects.Int(12), objects.Int(0), objects.StrValue("final"), objects.Int(0)))
 	set("float_info", floatInfo())
+	set("hash_info", hashInfo())
 	set("int_info", intInfoType.New(objects.Int(30), objects.Int(4), objects.Int(4300), objects.Int(640)))
 	hook := builtins.DisplayHook(in)
 	fn(m, "displayhook", hook)

@@ -28,3 +28,24 @@ func floatInfo() value {
 		objects.Float(2.2250738585072014e-308), i(-1021), i(-307), i(15), i(53),
 		objects.Float(2.220446049250313e-16), i(2), i(1))
 }
+
+// hashInfoType is sys.hash_info. Its numeric fields describe the numeric
+// hash weft computes exactly as CPython does (objects.hashFloat: modulus
+// 2**61 - 1, inf, imag), which is what code reading them needs:
+// fractions and decimal hash with them, so that equal numbers of different
+// types hash alike. algorithm, hash_bits and seed_bits are CPython's 64-bit
+// values although weft hashes str and bytes with hash/maphash (a
+// per-process random seed, like CPython's randomised siphash13): they name
+// the family of guarantees (keyed, randomised per process), and programs
+// that compare them with CPython's keep working.
+var hashInfoType = objects.NewStructSeqType("sys.hash_info",
+	[]string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9)
+
+// hashInfo is sys.hash_info on a 64-bit build. nan is 0 as in CPython
+// 3.10+, where a NaN hashes by identity and the field is kept only for
+// compatibility.
+func hashInfo() value {
+	i := func(n int64) value { return objects.Int(n) }
+	return hashInfoType.New(i(64), i(1<<61-1), i(314159), i(0), i(1000003),
+		objects.StrValue("siphash13"), i(64), i(128), i(0))
+}

@@ -44,6 +44,7 @@ type floatSub struct {
 	Header
 	f     float64
 	attrs *Dict
+	slots *slotValues // the __slots__ of the subclass chain, nil without
 }
 
 func floatOp(op BinaryOp) func(ctx Ctx, a, b Value) (Value, error) {
@@ -186,6 +187,9 @@ func initFloat() {
 	}
 	FloatType.Hash = func(ctx Ctx, v Value) (int64, error) {
 		f, _, _ := ToFloat(v)
+		if f != f {
+			return hashNaN(v), nil
+		}
 		return hashFloat(f), nil
 	}
 	FloatType.Compare = floatCompare
@@ -194,6 +198,12 @@ func initFloat() {
 		FloatType.Binary[op] = floatOp(op)
 	}
 	FloatType.Neg = func(ctx Ctx, v Value) (Value, error) { f, _, _ := ToFloat(v); return Float(-f), nil }
-	FloatType.Pos = func(ctx Ctx, v Value) (Value, error) { f, _, _ := ToFloat(v); return Float(f), nil }
+	FloatType.Pos = func(ctx Ctx, v Value) (Value, error) {
+		if v.IsFloat() { // float_pos returns an exact float itself: a NaN keeps its identity
+			return v, nil
+		}
+		f, _, _ := ToFloat(v)
+		return Float(f), nil
+	}
 	FloatType.Abs = func(ctx Ctx, v Value) (Value, error) { f, _, _ := ToFloat(v); return Float(math.Abs(f)), nil }
 }

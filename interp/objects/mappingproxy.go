@@ -57,10 +57,31 @@ func initMappingProxy() {
 		}
 		return Compare(ctx, d(a), b, op)
 	}
+	// proxy | mapping and mapping | proxy: the union of the mappings under
+	// the proxies, a new dict (CPython's mappingproxy_or).
+	P.Binary[OpOr] = func(ctx Ctx, a, b Value) (Value, error) {
+		if a.Type() == MappingProxyType {
+			a = d(a)
+		}
+		if b.Type() == MappingProxyType {
+			b = d(b)
+		}
+		return Binary(ctx, a, b, OpOr)
+	}
 	P.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
 		if mappingProxyMethods[name.S] {
 			return GetAttr(ctx, d(v), name)
 		}
 		return GenericGetAttr(ctx, v, name)
 	}
+}
+
+// MappingProxyTarget returns the dict a mappingproxy views, or nil when v
+// is not a mappingproxy: for built-ins such as reversed() that handle a
+// dict natively and must treat its read-only view the same way.
+func MappingProxyTarget(v Value) *Dict {
+	if v.Type() != MappingProxyType {
+		return nil
+	}
+	return as[MappingProxy](v).d
 }

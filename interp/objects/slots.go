@@ -22,7 +22,9 @@ import (
 // in its own namespace, as CPython's type_new adds them; dir() and
 // vars(cls) show them.
 //
-// Only instances with the plain object layout have a slot array. A
+// Instances with the plain object layout, and of str and float subclasses
+// (strInstance, floatSub), have a slot array; an int subclass may only
+// declare empty __slots__, as in CPython, where int is variable-sized. A
 // subclass of a built-in container or of an exception that declares
 // non-empty __slots__ keeps its attribute dict and the slot names live
 // there: Go structs of those layouts have no room for them.
@@ -143,7 +145,13 @@ func initSlots(ctx Ctx, t *Type, bases []*Type) error {
 	if len(slots) == 0 {
 		return nil
 	}
-	if t.Layout != ObjectType {
+	switch t.Layout {
+	case ObjectType, StrType, FloatType:
+		// Layouts with a slot array (Instance, strInstance, floatSub).
+	case IntType:
+		// CPython's int is variable-sized: no room after the digits.
+		return Errorf(TypeErrorType, "nonempty __slots__ not supported for subtype of 'int'")
+	default:
 		t.HasDict = true // see the package comment above
 		return nil
 	}
@@ -238,10 +246,28 @@ func (a *AttrDescr) slotSet(inst, val Value) error {
 
 // instanceSlots returns the slot array of v, or nil when v has none.
 func instanceSlots(v Value) *slotValues {
-	if v.Type().Layout != ObjectType || v.Type().NSlots == 0 {
+	t := v.Type()
+	if t.NSlots == 0 {
 		return nil
 	}
-	return as[Instance](v).slots
+	switch t.Layout {
+	case ObjectType:
+		return as[Instance](v).slots
+	case StrType:
+		return (*strInstance)(v.Ptr()).slots
+	case FloatType:
+		return as[floatSub](v).slots
+	}
+	return nil
+}
+
+// newSlotValues returns the slot array for a new instance of t, a str or
+// float subclass, or nil when its classes declare no slots.
+func newSlotValues(t *Type) *slotValues {
+	if t.NSlots == 0 {
+		return nil
+	}
+	return &slotValues{vals: make([]Value, t.NSlots)}
 }
 
 // setClass is obj.__class__ = val, with CPython's checks: only between

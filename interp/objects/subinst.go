@@ -37,12 +37,13 @@ func NewInstanceOf(t *Type, items []Value) Value {
 type strInstance struct {
 	Str
 	attrs *Dict
+	slots *slotValues // the __slots__ of the subclass chain, nil without
 }
 
 // NewStrInstanceOf returns an instance of t, a subclass of str, holding
 // the text of s.
 func NewStrInstanceOf(t *Type, s *Str) Value {
-	x := &strInstance{}
+	x := &strInstance{slots: newSlotValues(t)}
 	x.S, x.ascii = s.S, s.ascii
 	x.typ = t
 	return obj(&x.Str)
@@ -68,7 +69,7 @@ func NewIntInstanceOf(t *Type, v Value) Value {
 // NewFloatInstanceOf returns an instance of t, a subclass of float,
 // holding f: what float.__new__(t, x) makes.
 func NewFloatInstanceOf(t *Type, f float64) Value {
-	x := &floatSub{f: f}
+	x := &floatSub{f: f, slots: newSlotValues(t)}
 	x.typ = t
 	return obj(x)
 }
@@ -87,7 +88,7 @@ func initSubclassInstances() {
 		return x.attrs
 	}
 	layoutDicts[IntType] = func(v Value) *Dict {
-		if AsIntSubclass(v) == nil || v.Type() == BoolType {
+		if AsIntSubclass(v) == nil || v.Type() == BoolType || !v.Type().HasDict {
 			return nil
 		}
 		x := (*intInstance)(v.Ptr())
@@ -97,7 +98,7 @@ func initSubclassInstances() {
 		return x.attrs
 	}
 	layoutDicts[StrType] = func(v Value) *Dict {
-		if v.Type() == StrType {
+		if v.Type() == StrType || !v.Type().HasDict {
 			return nil
 		}
 		x := (*strInstance)(v.Ptr())

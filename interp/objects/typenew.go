@@ -23,6 +23,42 @@ package objects
 // their names (the two have the same length); they go to
 // __init_subclass__.
 func TypeNew(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value, kwnames []string) (*Type, error) {
+	cls, hooks, err := TypeNewDeferred(ctx, meta, name, bases, ns, kwargs, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hooks {
+		if _, err := ctx.Call(h.Fn, h.Args, h.KwNames); err != nil {
+			return nil, h.Error(err, cls)
+		}
+	}
+	return cls, nil
+}
+
+// ClassHook is one call type.__new__ makes once the class exists: an
+// attribute's __set_name__ (Attr and Name are set) or the nearest base's
+// __init_subclass__ (bound to the class).
+type ClassHook struct {
+	Fn         Value
+	Args       []Value
+	KwNames    []string
+	Attr, Name Value
+}
+
+// Error is the exception the class statement raises when the hook failed
+// with err: CPython wraps a __set_name__ failure in a RuntimeError.
+func (h *ClassHook) Error(err error, cls *Type) error {
+	if h.Attr.IsNil() {
+		return err
+	}
+	return setNameError(err, h.Attr, h.Name, cls)
+}
+
+// TypeNewDeferred is TypeNew up to steps 4 and 5: it makes the class and
+// returns the __set_name__ and __init_subclass__ calls still to make, in
+// order, for a caller that runs them as frames of its own loop (the VM's
+// class statement) instead of calling them from Go.
+func TypeNewDeferred(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value, kwnames []string) (*Type, []ClassHook, error) {
 	for _, n := range [...]string{"__init_subclass__", "__class_getitem__"} {
 		if f, ok := ns.GetStr(Interned(n)); ok && f.Type() == FunctionType {
 			cm := &ClassMethod{Func: f}
@@ -33,7 +69,7 @@ func TypeNew(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs [
 	}
 	cls, err := NewClass(ctx, meta, name, bases, ns)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if cell, ok := cls.Dict.GetStr(Interned("__classcell__")); ok {
 		if c := AsCell(cell); c != nil {
@@ -41,15 +77,14 @@ func TypeNew(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs [
 		}
 		_, _ = cls.Dict.DelItem(ctx, Interned("__classcell__").Value())
 	}
+	var hooks []ClassHook
 	keys, vals := cls.Dict.Items()
 	for i, v := range vals {
 		setName, ok := v.Type().LookupString("__set_name__")
 		if !ok {
 			continue
 		}
-		if _, err := ctx.Call(setName, []Value{v, cls.Value(), keys[i]}, nil); err != nil {
-			return nil, setNameError(err, v, keys[i], cls)
-		}
+		hooks = append(hooks, ClassHook{Fn: setName, Args: []Value{v, cls.Value(), keys[i]}, Attr: v, Name: keys[i]})
 	}
 	for _, b := range cls.MRO[1:] {
 		f, ok := b.Dict.GetStr(Interned("__init_subclass__"))
@@ -58,15 +93,13 @@ func TypeNew(ctx Ctx, meta *Type, name string, bases []*Type, ns *Dict, kwargs [
 		}
 		if g := f.Type().DescrGet; g != nil {
 			if f, err = g(ctx, f, cls.Value(), cls); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
-		if _, err := ctx.Call(f, kwargs, kwnames); err != nil {
-			return nil, err
-		}
+		hooks = append(hooks, ClassHook{Fn: f, Args: kwargs, KwNames: kwnames})
 		break
 	}
-	return cls, nil
+	return cls, hooks, nil
 }
 
 // setNameError is CPython 3.11's report of an exception raised by

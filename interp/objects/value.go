@@ -43,8 +43,15 @@ var (
 // Int returns the int value i without allocating.
 func Int(i int64) Value { return Value{&smallIntHeader, uint64(i)} }
 
-// Float returns the float value f without allocating.
-func Float(f float64) Value { return Value{&floatHeader, math.Float64bits(f)} }
+// Float returns the float value f without allocating. A NaN gets a fresh
+// identity (see freshNaN in nan.go): every NaN produced is a new object, as
+// in CPython, while copies of one Value keep theirs.
+func Float(f float64) Value {
+	if f == f {
+		return Value{&floatHeader, math.Float64bits(f)}
+	}
+	return freshNaN(f)
+}
 
 // FromHeader wraps a heap object.
 func FromHeader(h *Header) Value { return Value{h: h} }

@@ -2,7 +2,7 @@ package vm
 
 import "github.com/weftrun/weft/interp/objects"
 
-// buildClass runs a class statement, the way CPython's __build_class__
+// startClass and finishClass run a class statement, the way CPython's __build_class__
 // does (PEP 3115, PEP 560):
 //
 //  1. bases that are not classes may stand for classes through
@@ -18,10 +18,35 @@ import "github.com/weftrun/weft/interp/objects"
 //  5. meta(name, bases, namespace, **kw) makes the class; type.__new__
 //     (objects.TypeNew) fills __class__ cells and calls __set_name__ and
 //     __init_subclass__.
-func (t *Thread) buildClass(body *objects.Function, name string, origBases []objects.Value, kw *objects.Dict) (objects.Value, error) {
+//
+// The body is a frame of the running loop, not a nested one: startClass
+// does steps 1–3 and pushes the body's frame with the retClassBody return
+// handler, whose finishClass does step 5. A class body that blocks
+// therefore parks its thread like any function. With type as metaclass,
+// __set_name__ and __init_subclass__ are frames too (classhooks.go); a
+// Python metaclass is still called from Go (a counted re-entry).
+// classBuild is the state of a class statement between startClass and
+// finishClass, kept in the body frame's retA while the body runs.
+type classBuild struct {
+	objects.Header
+	meta       objects.Value
+	name       string
+	bases      []objects.Value
+	origBases  []objects.Value
+	basesTuple objects.Value
+	ns         *objects.Dict
+	kwvals     []objects.Value
+	kwnames    []string
+}
+
+var classBuildType = objects.NewNativeType("class_build")
+
+// startClass runs steps 1–3 of a class statement and pushes its body's
+// frame above fr, to return to finishClass.
+func (t *Thread) startClass(fr *Frame, body *objects.Function, name string, origBases []objects.Value, kw *objects.Dict) error {
 	bases, err := t.resolveMROEntries(origBases)
 	if err != nil {
-		return objects.Value{}, err
+		return err
 	}
 	var kwnames []string
 	var kwvals []objects.Value
@@ -47,7 +72,7 @@ func (t *Thread) buildClass(body *objects.Function, name string, origBases []obj
 	if mt := objects.AsType(meta); mt != nil {
 		winner, err := mostDerivedMeta(mt, bases)
 		if err != nil {
-			return objects.Value{}, err
+			return err
 		}
 		meta = winner.Value()
 	}
@@ -56,35 +81,64 @@ func (t *Thread) buildClass(body *objects.Function, name string, origBases []obj
 	if prep, err := objects.GetAttr(t, meta, objects.Interned("__prepare__")); err == nil {
 		r, err := t.Call(prep, append([]objects.Value{objects.StrValue(name), basesTuple}, kwvals...), kwnames)
 		if err != nil {
-			return objects.Value{}, err
+			return err
 		}
 		if ns = objects.AsDict(r); ns == nil {
 			mn := name
 			if mt := objects.AsType(meta); mt != nil {
 				mn = mt.Name
 			}
-			return objects.Value{}, objects.Errorf(objects.TypeErrorType, "%s.__prepare__() must return a mapping, not %s", mn, r.Type().Name)
+			return objects.Errorf(objects.TypeErrorType, "%s.__prepare__() must return a mapping, not %s", mn, r.Type().Name)
 		}
 	} else if !objects.AsPyError(err).Matches(objects.AttributeErrorType) {
-		return objects.Value{}, err
+		return err
 	}
-	fr := t.newFrame(body.Code, body, body.Globals, ns)
+	nf := t.newFrame(body.Code, body, body.Globals, ns)
 	nl := body.Code.NLocals()
 	for i := range body.Code.CellVars {
-		fr.slots[nl+i] = objects.NewCell(objects.Value{}).Value()
+		nf.slots[nl+i] = objects.NewCell(objects.Value{}).Value()
 	}
 	for i, c := range body.Closure {
-		fr.slots[nl+len(body.Code.CellVars)+i] = c.Value()
+		nf.slots[nl+len(body.Code.CellVars)+i] = c.Value()
 	}
-	if _, err := t.runNested(fr); err != nil {
-		return objects.Value{}, err
-	}
-	if len(bases) != len(origBases) || !sameValues(bases, origBases) {
-		if err := objects.SetItem(t, ns.Value(), objects.StrValue("__orig_bases__"), objects.NewTuple(origBases).Value()); err != nil {
-			return objects.Value{}, err
+	cb := &classBuild{meta: meta, name: name, bases: bases, origBases: origBases, basesTuple: basesTuple,
+		ns: ns, kwvals: kwvals, kwnames: kwnames}
+	objects.SetHeaderType(&cb.Header, classBuildType)
+	nf.ret, nf.retA = retClassBody, objects.FromHeader(&cb.Header)
+	return t.pushFrame(fr, nf)
+}
+
+// finishClass is step 5, after the body of the class statement whose
+// state is cbv (a classBuild) returned: it pushes the class on fr, or
+// starts the class's Python __set_name__/__init_subclass__ hooks as frames
+// (classhooks.go) when the metaclass is type, which push it when done.
+func (t *Thread) finishClass(fr *Frame, cbv objects.Value) error {
+	cb := (*classBuild)(cbv.Ptr())
+	if len(cb.bases) != len(cb.origBases) || !sameValues(cb.bases, cb.origBases) {
+		if err := objects.SetItem(t, cb.ns.Value(), objects.StrValue("__orig_bases__"), objects.NewTuple(cb.origBases).Value()); err != nil {
+			return err
 		}
 	}
-	return t.Call(meta, append([]objects.Value{objects.StrValue(name), basesTuple, ns.Value()}, kwvals...), kwnames)
+	if objects.AsType(cb.meta) == objects.TypeType {
+		bases := make([]*objects.Type, len(cb.bases))
+		for i, b := range cb.bases {
+			bases[i] = objects.AsType(b) // resolveMROEntries checked them
+		}
+		if _, ok := cb.ns.GetStr(objects.Interned("__module__")); !ok {
+			cb.ns.SetStr(objects.Interned("__module__"), objects.StrValue("__main__"))
+		}
+		cls, hooks, err := objects.TypeNewDeferred(t, objects.TypeType, cb.name, bases, cb.ns, cb.kwvals, cb.kwnames)
+		if err != nil {
+			return err
+		}
+		return t.startClassHooks(fr, cls, hooks)
+	}
+	cls, err := t.Call(cb.meta, append([]objects.Value{objects.StrValue(cb.name), cb.basesTuple, cb.ns.Value()}, cb.kwvals...), cb.kwnames)
+	if err != nil {
+		return err
+	}
+	fr.push(cls)
+	return nil
 }
 
 // resolveMROEntries replaces every base that is not a class but has

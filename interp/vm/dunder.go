@@ -47,6 +47,12 @@ const (
 	retRepr                      // __repr__ of an f-string field: as retStr
 	retFormat                    // __format__ of an f-string field: must be a str
 	retNew                       // Python __new__ of class retA: then __init__ with retB's arguments
+	retSend                      // __next__/send of a Python iterator under yield from (SEND): StopIteration's value is the result
+	retLen                       // __len__ called by len(): an index >= 0 (dundercall.go)
+	retHash                      // __hash__ called by hash(): an int, reduced to a hash
+	retFormatStr                 // __format__ called by format(): must be a str
+	retClassBody                 // a class body (classbuild.go): retA is the classBuild; push the class finishClass makes
+	retClassHook                 // __set_name__ or __init_subclass__ of a new class (classhooks.go): run the next hook
 )
 
 // Interned dunder names the eval loop looks up.
@@ -192,6 +198,12 @@ func (t *Thread) finishDunder(fr *Frame, kind retKind, a, b value, op int32, r v
 			r = objects.Bool(!ok)
 		}
 		fr.push(r)
+	case retLen, retHash, retFormatStr:
+		return finishBuiltinDunder(t, fr, kind, r)
+	case retClassBody:
+		return t.finishClass(fr, a)
+	case retClassHook:
+		return t.runClassHooks(fr, a)
 	case retIter:
 		if r.Type().Next == nil {
 			return objects.Errorf(objects.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)

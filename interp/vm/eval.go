@@ -113,6 +113,17 @@ func (t *Thread) unwind(fr *Frame, err error) (*Frame, bool, value, error) {
 			t.frame = back
 			return nil, true, value{}, exc
 		}
+		if kind == retClassHook {
+			exc = classHookError(seqIter, exc)
+		}
+		if kind == retSend && exc.Matches(objects.StopIterationType) {
+			// yield from over a Python iterator: its StopIteration is
+			// the value of the expression (SEND's exhausted branch).
+			back.slots[back.sp-1] = exc.StopValue()
+			back.ip = forIterTarget(back)
+			t.frame = back
+			return back, false, value{}, nil
+		}
 		if kind == retForIter && exc.Matches(objects.StopIterationType) ||
 			kind == retSeqIter && (exc.Matches(objects.IndexErrorType) || exc.Matches(objects.StopIterationType)) {
 			// A for loop's Python __next__ raised StopIteration, or the
@@ -849,6 +860,22 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			x, handled := objects.NextFast(it)
 			if !handled {
 				save()
+				if g := asGenerator(objects.IterGenerator(it)); g != nil {
+					// A map/filter/zip/enumerate object computed by Python
+					// code: resume its generator as a frame (geniter.go).
+					nf, err := t.resumeGenFrame(fr, g, objects.None)
+					if err == errGenExhausted {
+						sp--
+						slots[sp] = value{}
+						ip = arg
+						continue
+					}
+					if err != nil {
+						return value{}, err
+					}
+					load(nf)
+					continue
+				}
 				if f := pyDunder(it, nameNext); f != nil {
 					if err := dunder(f, []value{it}, retForIter, value{}, value{}, 0); err != nil {
 						return value{}, err
@@ -942,6 +969,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			if ft := fn.Type(); ft != objects.FunctionType && ft != objects.MethodType {
 				// A built-in that would drive Python code from Go runs as its
 				// Python version instead (objects.Builtin.Redirect).
+				called := fn
 				if b := objects.AsBuiltin(fn); b != nil {
 					if b.Redirect != nil {
 						if !b.Self.IsNil() {
@@ -958,8 +986,38 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 						fn = py
 					}
 				}
-				// An instance of a Python class with a Python __call__.
-				if !ft.Builtin && objects.AsType(fn) == nil {
+				// len(x), hash(x) ... of a Python dunder: push it
+				// (dundercall.go).
+				if dc := asDunderCall(fn); dc != nil {
+					if fn.Is(nextGenCall) {
+						// The hook checked that args[0] is a generator.
+						g := asGenerator(args[0])
+						clear(slots[base:sp])
+						sp = base
+						save()
+						nf, err := t.resumeGenFrame(fr, g, objects.None)
+						if err == errGenExhausted {
+							return value{}, objects.NewException(objects.StopIterationType)
+						}
+						if err != nil {
+							return value{}, err
+						}
+						load(nf)
+						continue
+					}
+					if f, callArgs := dunderCallArgs(dc, args); f != nil {
+						clear(slots[base:sp])
+						sp = base
+						if err := dunder(f, callArgs, dc.kind, value{}, value{}, 0); err != nil {
+							return value{}, err
+						}
+						continue
+					}
+					fn = called
+				}
+				// An instance of a Python class with a Python __call__,
+				// or a class whose metaclass has one.
+				if !ft.Builtin {
 					if f := pyDunder(fn, nameCall); f != nil {
 						args = append([]value{fn}, args...)
 						fn = f.Value()
@@ -1085,6 +1143,11 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 					sp--
 					slots[sp] = value{}
 					ip = parg
+				case compile.Call:
+					// next(gen) resumed it from CALL (dundercall.go):
+					// its return value is the StopIteration's.
+					save()
+					return value{}, stopIteration(r)
 				case compile.Send:
 					if asendFinished(slots[sp-1]) {
 						save()
@@ -1152,6 +1215,12 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 				load(nf)
 				continue
 			}
+			if handled, err := t.sendStackless(fr, it, v, dunder); err != nil {
+				return value{}, err
+			} else if handled {
+				load(t.frame)
+				continue
+			}
 			var r value
 			if v.IsNone() && it.Type().Builtin {
 				r, err = objects.Next(t, it)
@@ -1199,12 +1268,10 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			clear(slots[sp-arg-2 : sp])
 			sp -= arg + 2
 			fr.sp = sp
-			cls, err := t.buildClass(objects.AsFunction(body), objects.AsStr(name).S, bases, kw)
-			if err != nil {
+			if err := t.startClass(fr, objects.AsFunction(body), objects.AsStr(name).S, bases, kw); err != nil {
 				return value{}, err
 			}
-			slots[sp] = cls
-			sp++
+			load(t.frame)
 		case compile.Raise:
 			save()
 			return value{}, t.doRaise(slots, sp, arg)
@@ -1353,7 +1420,7 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			if err := t.execExtOp(fr, op, arg); err != nil {
 				return value{}, err
 			}
-			load(fr)
+			load(t.frame) // fr, or the frame BUILD_CLASS_EX pushed
 		}
 	}
 }

@@ -85,11 +85,5 @@ func (t *Thread) buildClassEx(fr *Frame) error {
 	}
 	clear(slots[sp-4 : sp])
 	fr.sp = sp - 4
-	cls, err := t.buildClass(body, name, bases, kw)
-	if err != nil {
-		return err
-	}
-	slots[fr.sp] = cls
-	fr.sp++
-	return nil
+	return t.startClass(fr, body, name, bases, kw)
 }
