@@ -555,12 +555,16 @@ func installListMethods() {
 		// the lock, on elements read one at a time; the removal then
 		// checks under the lock that the matching element is still at
 		// its index, and searches again when another thread moved it.
+		// A scan that finds nothing may have missed an element that a
+		// concurrent removal shifted down behind it, so "not in list" is
+		// only concluded from a snapshot (one consistent state; a copy
+		// made only on this path, which raises anyway).
 	search:
 		for {
 			for i := 0; ; i++ {
 				x, ok := l.At(i)
 				if !ok {
-					break search
+					break
 				}
 				eq, err := objects.Equal(c, x, args[1])
 				if err != nil {
@@ -573,8 +577,20 @@ func installListMethods() {
 					continue search
 				}
 			}
+			for i, x := range l.Snapshot() {
+				eq, err := objects.Equal(c, x, args[1])
+				if err != nil {
+					return value{}, err
+				}
+				if eq {
+					if l.RemoveIf(i, x) {
+						return objects.None, nil
+					}
+					continue search
+				}
+			}
+			return value{}, objects.Errorf(objects.ValueErrorType, "list.remove(x): x not in list")
 		}
-		return value{}, objects.Errorf(objects.ValueErrorType, "list.remove(x): x not in list")
 	})
 	L.SetMethod("index", func(c ctx, args []value, kw []string) (value, error) {
 		if err := nargs("index", args[1:], kw, 1, 3); err != nil {

@@ -121,27 +121,33 @@ func TestListInsertRemoveConcurrent(t *testing.T) {
 
 // removeValue is list.remove(x) for a small int x, as the builtin does
 // it: find by reading elements one at a time, then RemoveIf, searching
-// again when the element moved.
+// again when the element moved; a scan that finds nothing is confirmed on
+// a snapshot, since a concurrent removal can shift x down behind it.
 func removeValue(t *testing.T, l *List, x Value) {
+search:
 	for {
-		found := false
 		for i := 0; ; i++ {
 			y, ok := l.At(i)
 			if !ok {
 				break
 			}
 			if y.Is(x) {
-				found = true
 				if l.RemoveIf(i, y) {
 					return
 				}
-				break
+				continue search
 			}
 		}
-		if !found {
-			t.Errorf("%d not in the list", x.SmallInt())
-			return
+		for i, y := range l.Snapshot() {
+			if y.Is(x) {
+				if l.RemoveIf(i, y) {
+					return
+				}
+				continue search
+			}
 		}
+		t.Errorf("%d not in the list", x.SmallInt())
+		return
 	}
 }
 
