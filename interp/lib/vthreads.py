@@ -222,6 +222,24 @@ class _Child:
             self.group._child_done(self, failure)
 
 
+class _Held:
+    """`with _Held(lock):` takes a bookkeeping lock that cancel scopes
+    cannot interrupt. Such a lock is held for a few statements, and a
+    cancelled caller (a spawn into a group that has failed, a child
+    reporting its end) must get through them rather than raise Cancelled
+    at a contended acquire."""
+    __slots__ = ('lock',)
+
+    def __init__(self, lock):
+        self.lock = lock
+
+    def __enter__(self):
+        self.lock._acquire_restore(None)
+
+    def __exit__(self, *exc):
+        self.lock.release()
+
+
 _current_group = contextvars.ContextVar('vthreads.current_group', default=None)
 _live_groups = []
 _live_lock = threading.Lock()
@@ -264,7 +282,7 @@ class ThreadGroup:
         self._token = _current_group.set(self)
         self._body = CancelScope()
         self._body.__enter__()
-        with _live_lock:
+        with _Held(_live_lock):
             _live_groups.append(self)
         return self
 
@@ -272,7 +290,7 @@ class ThreadGroup:
         """Run fn(*args, **kwargs) on a new virtual thread of the group and
         return its Future."""
         ctx = contextvars.copy_context()
-        with self._lock:
+        with _Held(self._lock):
             if self._failed:
                 raise RuntimeError("ThreadGroup has failed: no new threads")
             if not self._entered or self._closed:
@@ -291,7 +309,7 @@ class ThreadGroup:
 
     def cancel(self):
         """Cancel every child and the group's block."""
-        with self._lock:
+        with _Held(self._lock):
             pending = list(self._pending)
             self._pending.clear()
             live = list(self._live)
@@ -306,7 +324,7 @@ class ThreadGroup:
 
     def _unqueue(self, child):
         """Take a child that has not started out of the queue."""
-        with self._lock:
+        with _Held(self._lock):
             try:
                 self._pending.remove(child)
             except ValueError:
@@ -316,7 +334,7 @@ class ThreadGroup:
             return True
 
     def _fail(self, exc):
-        with self._lock:
+        with _Held(self._lock):
             self._failures.append(exc)
             first = not self._failed
             self._failed = True
@@ -325,7 +343,7 @@ class ThreadGroup:
 
     def _child_done(self, child, failure):
         nxt = None
-        with self._lock:
+        with _Held(self._lock):
             self._live.discard(child)
             if failure is not None:
                 self._failures.append(failure)
@@ -343,7 +361,7 @@ class ThreadGroup:
             nxt.start()
 
     def _join(self):
-        with self._lock:
+        with _Held(self._lock):
             while self._pending or self._live:
                 self._all_done.wait()
 
@@ -367,10 +385,10 @@ class ThreadGroup:
             with CancelScope(shield=True):
                 self._join()
         finally:
-            with self._lock:
+            with _Held(self._lock):
                 self._closed = True
             _current_group.reset(self._token)
-            with _live_lock:
+            with _Held(_live_lock):
                 _live_groups.remove(self)
         failures = self._failures
         if failures:
@@ -380,7 +398,7 @@ class ThreadGroup:
         return False
 
     def _describe(self, indent, out, children_of):
-        with self._lock:
+        with _Held(self._lock):
             live = sorted(self._live, key=lambda c: c.name)
             pending = len(self._pending)
         state = 'failed' if self._failed else 'active'
@@ -456,7 +474,7 @@ def dump(file=None):
         lines.append('Thread %r (ident %d) %s:' % (name, ident, state))
         if stack:
             lines.append(stack)
-    with _live_lock:
+    with _Held(_live_lock):
         groups = list(_live_groups)
     live = {id(g) for g in groups}
     children_of = {}

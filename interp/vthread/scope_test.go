@@ -52,7 +52,11 @@ def wait_cond():
     with cond:
         cond.wait()
 waits = [lambda: time.sleep(30), held.acquire, q.get, ev.wait, wait_cond, blocker.join]
+ready = threading.Event()
 def fail():
+    # Fails once the block is about to sleep, however slow the spawns were
+    # (under -race they can take longer than any fixed delay).
+    ready.wait()
     time.sleep(0.02)
     raise KeyError('first')
 spawned_after = []
@@ -62,6 +66,7 @@ try:
         sibs = [g.spawn(w) for w in waits]
         g.spawn(fail)
         try:
+            ready.set()
             time.sleep(30)
         except vthreads.Cancelled:
             # The failure cancelled the block too; spawning is refused.
