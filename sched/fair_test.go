@@ -87,8 +87,8 @@ func TestLongStepAskedToYield(t *testing.T) {
 // TestFairnessUnderLoad: CPU-bound tasks that yield every ~50 µs keep both
 // Ps busy; every one of them makes progress and a sleeping task's wake-ups
 // stay timely. Bounds are generous (a shared, noisy 2-core machine, maybe
-// under -race, load average 10 measured): no busy task starves, the median
-// tick is late by under 20 ms, none by over 500 ms. The timings are logged.
+// under -race or Wine, load averages of 10-40 seen): no busy task starves, the median
+// tick is late by under 50 ms, none by over 500 ms. The timings are logged.
 func TestFairnessUnderLoad(t *testing.T) {
 	s := newSched(t, Options{Procs: 2})
 	const busy = 16
@@ -107,6 +107,27 @@ func TestFairnessUnderLoad(t *testing.T) {
 		})
 	}
 	const ticks = 40
+	var sleeperDone atomic.Bool
+	// The busy tasks run on after the sleeper until they have made 64
+	// steps each on average (or 20 s passed): starvation is judged over
+	// enough steps that an OS hiccup of a carrier (a loaded machine,
+	// Wine's coarse clock) cannot pass for it, as it did with ~10 steps.
+	go func() {
+		deadline := time.Now().Add(20 * time.Second)
+		for time.Now().Before(deadline) {
+			if sleeperDone.Load() {
+				var total int64
+				for i := range progress {
+					total += progress[i].Load()
+				}
+				if total >= 64*busy {
+					break
+				}
+			}
+			time.Sleep(time.Millisecond)
+		}
+		stop.Store(true)
+	}()
 	var late []time.Duration
 	start := time.Now()
 	k := 0
@@ -119,7 +140,7 @@ func TestFairnessUnderLoad(t *testing.T) {
 		}
 		k++
 		if k > ticks {
-			stop.Store(true)
+			sleeperDone.Store(true)
 			return Done
 		}
 		t.Sleep(start.Add(time.Duration(k) * 2 * time.Millisecond).Sub(now))
@@ -138,7 +159,7 @@ func TestFairnessUnderLoad(t *testing.T) {
 		t.Fatalf("a busy task starved: steps per task %v", counts)
 	}
 	slices.Sort(late)
-	if late[len(late)/2] > 20*time.Millisecond || late[len(late)-1] > 500*time.Millisecond {
+	if late[len(late)/2] > 50*time.Millisecond || late[len(late)-1] > 500*time.Millisecond {
 		t.Fatalf("sleeper delayed: median %v, worst %v", late[len(late)/2], late[len(late)-1])
 	}
 	t.Logf("steps per busy task: min %d max %d; tick lateness median %v worst %v",
