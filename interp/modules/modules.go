@@ -181,7 +181,12 @@ func timeModule() *objects.Module {
 	}
 	fn(m, "monotonic", mono)
 	fn(m, "perf_counter", mono)
-	fn(m, "process_time", mono)
+	fn(m, "process_time", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		return objects.Float(processCPUTime().Seconds()), nil
+	})
+	fn(m, "thread_time", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		return objects.Float(threadCPUTime().Seconds()), nil
+	})
 	fn(m, "perf_counter_ns", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		return objects.Int(int64(time.Since(startTime))), nil
 	})
