@@ -25,6 +25,10 @@ _US_PER_DAY = 86400000000
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
+# _D2[n] is "%02d" % n for 0 <= n < 100: formatting is on the hot path of
+# isoformat, str and strftime, and a table lookup beats %-formatting.
+_D2 = tuple("%02d" % n for n in range(100))
+
 _DAYNAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
              "Saturday", "Sunday")
 _MONTHNAMES = (None, "January", "February", "March", "April", "May", "June",
@@ -169,18 +173,24 @@ def _check_utc_offset(name, offset):
 
 def _iso_time(h, m, s, us, timespec):
     if timespec == "auto":
-        timespec = "microseconds" if us else "seconds"
+        if not us:
+            return _D2[h] + ":" + _D2[m] + ":" + _D2[s]
+        timespec = "microseconds"
     if timespec == "hours":
-        return "%02d" % h
+        return _D2[h]
     if timespec == "minutes":
-        return "%02d:%02d" % (h, m)
+        return _D2[h] + ":" + _D2[m]
     if timespec == "seconds":
-        return "%02d:%02d:%02d" % (h, m, s)
+        return _D2[h] + ":" + _D2[m] + ":" + _D2[s]
     if timespec == "milliseconds":
-        return "%02d:%02d:%02d.%03d" % (h, m, s, us // 1000)
+        return f"{_D2[h]}:{_D2[m]}:{_D2[s]}.{us // 1000:03d}"
     if timespec == "microseconds":
-        return "%02d:%02d:%02d.%06d" % (h, m, s, us)
+        return f"{_D2[h]}:{_D2[m]}:{_D2[s]}.{us:06d}"
     raise ValueError("Unknown timespec value")
+
+
+def _iso_date(y, m, d):
+    return (str(y) if y >= 1000 else f"{y:04d}") + "-" + _D2[m] + "-" + _D2[d]
 
 
 def _isoweek1monday(year):
@@ -226,17 +236,17 @@ def _strftime(fmt, y, mo, d, h, mi, s, us, obj):
         if c == "Y":
             out.append(str(y))
         elif c == "m":
-            out.append("%02d" % mo)
+            out.append(_D2[mo])
         elif c == "d":
-            out.append("%02d" % d)
+            out.append(_D2[d])
         elif c == "H":
-            out.append("%02d" % h)
+            out.append(_D2[h])
         elif c == "M":
-            out.append("%02d" % mi)
+            out.append(_D2[mi])
         elif c == "S":
-            out.append("%02d" % s)
+            out.append(_D2[s])
         elif c == "f":
-            out.append("%06d" % us)
+            out.append(f"{us:06d}")
         elif c == "y":
             out.append("%02d" % (y % 100))
         elif c == "a":
@@ -591,7 +601,10 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date(year, month, day)
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and MINYEAR <= year <= MAXYEAR and 1 <= month <= 12
+                and 1 <= day <= 28):
+            year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -650,7 +663,7 @@ class date:
                                    self._day)
 
     def isoformat(self):
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+        return _iso_date(self._year, self._month, self._day)
 
     __str__ = isoformat
 
@@ -1153,10 +1166,21 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        # The common case (int fields, a day every month has, a naive
+        # value) is checked inline; anything else goes through the full
+        # checks, which also produce the error messages.
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and MINYEAR <= year <= MAXYEAR and 1 <= month <= 12
+                and 1 <= day <= 28):
+            year, month, day = _check_date(year, month, day)
+        if not (type(hour) is int and type(minute) is int
+                and type(second) is int and type(microsecond) is int
+                and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59
+                and 0 <= microsecond <= 999999 and fold == 0):
+            hour, minute, second, microsecond, fold = _check_time(
+                hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -1360,7 +1384,7 @@ class datetime(date):
         return "%s(%s)" % (_qualname(self), s)
 
     def isoformat(self, sep="T", timespec="auto"):
-        return ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
+        return (_iso_date(self._year, self._month, self._day) + sep
                 + _iso_time(self._hour, self._minute, self._second,
                             self._microsecond, timespec)
                 + _format_offset(self.utcoffset()))
