@@ -574,6 +574,13 @@ class timedelta:
     def __reduce__(self):
         return (type(self), self._key())
 
+    # Values are immutable: a copy is the value itself.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
 
 def _td_from_us(us, cls=timedelta):
     d, rem = divmod(us, _US_PER_DAY)
@@ -770,6 +777,13 @@ class date:
 
     def __reduce__(self):
         return (type(self), self._dkey())
+
+    # Values are immutable: a copy is the value itself.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 date.min = date(1, 1, 1)
@@ -1137,6 +1151,13 @@ class time:
         if self._tzinfo is not None:
             args += (self._tzinfo,)
         return (type(self), args)
+
+    # Values are immutable: a copy is the value itself.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 def _apply(op, a, b):
@@ -1569,6 +1590,13 @@ class timezone(tzinfo):
 
     def __reduce__(self):
         return (type(self), self.__getinitargs__())
+
+    # Values are immutable: a copy is the value itself.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
     def __eq__(self, other):
         if isinstance(other, timezone):
