@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/weftrun/weft/interp/builtins"
+	"github.com/weftrun/weft/interp/datetimemod"
 	"github.com/weftrun/weft/interp/decimalmod"
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
@@ -34,6 +35,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
+	in.NativeModules["_datetime"] = func(in *vm.Interp) (*objects.Module, error) { return datetimemod.NewModule(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }
@@ -181,7 +183,12 @@ func timeModule() *objects.Module {
 	}
 	fn(m, "monotonic", mono)
 	fn(m, "perf_counter", mono)
-	fn(m, "process_time", mono)
+	fn(m, "process_time", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		return objects.Float(processCPUTime().Seconds()), nil
+	})
+	fn(m, "thread_time", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		return objects.Float(threadCPUTime().Seconds()), nil
+	})
 	fn(m, "perf_counter_ns", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		return objects.Int(int64(time.Since(startTime))), nil
 	})

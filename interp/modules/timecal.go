@@ -22,7 +22,10 @@ func addTimeCalendar(m *objects.Module) {
 		return objects.Int(int64(time.Since(startTime))), nil
 	})
 	fn(m, "process_time_ns", func(c objects.Ctx, args []value, kw []string) (value, error) {
-		return objects.Int(int64(time.Since(startTime))), nil
+		return objects.Int(int64(processCPUTime())), nil
+	})
+	fn(m, "thread_time_ns", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		return objects.Int(int64(threadCPUTime())), nil
 	})
 	convert := func(name string, loc func() *time.Location) {
 		fn(m, name, func(c objects.Ctx, args []value, kw []string) (value, error) {
