@@ -17,6 +17,7 @@ import (
 	"github.com/weftrun/weft/interp/remod"
 	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/structmod"
+	"github.com/weftrun/weft/interp/subprocessmod"
 	"github.com/weftrun/weft/interp/vm"
 )
 
@@ -34,6 +35,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
+	in.NativeModules["_subprocess"] = func(in *vm.Interp) (*objects.Module, error) { return subprocessmod.NewModule(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }
