@@ -82,6 +82,7 @@ with subprocess.Popen(["sh", "-c", "printf 'a\\nb\\n'"], stdout=subprocess.PIPE)
     print(p.stdout.read())
 print(p.returncode)
 sys.stdout.write("before child\n")
+sys.stdout.flush()  # CPython buffers a piped stdout; weft flushes before spawning anyway
 subprocess.run(["echo", "child writes to inherited stdout"])
 print("after child")
 r = subprocess.run(["sh", "-c", "head -c 300000 /dev/zero"], capture_output=True)
