@@ -5,7 +5,10 @@ package subprocessmod_test
 import (
 	"bufio"
 	"bytes"
+	"os"
 	"os/exec"
+	"path/filepath"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -37,8 +40,10 @@ func (l *lockedBuffer) String() string {
 
 // runPy runs src as __main__ on procs Ps and reports, besides the output,
 // the largest number of carrier goroutines seen alive while it ran
-// (sampled every 200 µs) and the final scheduler counters.
-func runPy(t *testing.T, procs int, src string) (status int, stdout, stderr string, peakCarriers int, m sched.Metrics) {
+// (sampled every 200 µs) and the final scheduler counters. Once that peak
+// reaches release, or after a minute, it creates the file flag (the
+// children in the test wait for it).
+func runPy(t *testing.T, procs int, src string, release int, flag string) (status int, stdout, stderr string, peakCarriers int, m sched.Metrics) {
 	t.Helper()
 	it := interp.New([]string{"test.py"}, t.TempDir())
 	var out bytes.Buffer
@@ -58,6 +63,7 @@ func runPy(t *testing.T, procs int, src string) (status int, stdout, stderr stri
 		t.Fatal(err)
 	}
 	var peak atomic.Int64
+	start := time.Now()
 	stop := make(chan struct{})
 	sampled := make(chan struct{})
 	go func() {
@@ -72,6 +78,9 @@ func runPy(t *testing.T, procs int, src string) (status int, stdout, stderr stri
 				if n := int64(rt.Scheduler().Metrics().Carriers); n > peak.Load() {
 					peak.Store(n)
 				}
+				if peak.Load() >= int64(release) || time.Since(start) > time.Minute {
+					os.WriteFile(flag, nil, 0o600)
+				}
 			}
 		}
 	}()
@@ -82,22 +91,25 @@ func runPy(t *testing.T, procs int, src string) (status int, stdout, stderr stri
 	return status, out.String(), errs.String(), int(peak.Load()), rt.Scheduler().Metrics()
 }
 
-// TestWaitsDoNotHoldCarriers runs 100 virtual threads that each wait for a
-// `sleep 0.2` child on 2 Ps. Each wait is announced as a blocking call, so
-// each waiting virtual thread gives its P away and its own carrier sits in
-// the wait: the peak number of carriers shows how many waits overlapped.
-// With waits that held the P, at most 2 could overlap and the run would
-// take 100 × 0.2 s / 2; with at least 50 overlapping it takes about two
-// sleep periods. The assertion is on the overlap, not on wall time.
+// TestWaitsDoNotHoldCarriers runs 100 virtual threads on 2 Ps that each
+// wait for a child process; the children only exit once a flag file
+// exists, and the test creates it when it has seen 90 carrier goroutines
+// alive at once (or after a minute). Each wait is announced as a blocking
+// call, so each waiting virtual thread gives its P away and sits in the
+// wait on its own carrier: the carrier count is the number of overlapping
+// waits. Waits that held the P would let at most 2 overlap, and 100
+// `sleep 0.2` children would take 100 × 0.2 s / 2 instead of about one
+// period. The assertion is on the overlap, never on wall time.
 func TestWaitsDoNotHoldCarriers(t *testing.T) {
-	if _, err := exec.LookPath("sleep"); err != nil {
-		t.Skip("SKIP: no sleep command on this machine")
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("SKIP: no sh on this machine")
 	}
+	flag := filepath.Join(t.TempDir(), "release")
 	src := `
 import subprocess, threading
 codes = []
 def child():
-    codes.append(subprocess.run(["sleep", "0.2"]).returncode)
+    codes.append(subprocess.run(["sh", "-c", 'while [ ! -e "$0" ]; do sleep 0.1; done', FLAG]).returncode)
 threads = [threading.Thread(target=child) for _ in range(100)]
 for th in threads:
     th.start()
@@ -105,15 +117,16 @@ for th in threads:
     th.join()
 print(len(codes), sum(codes))
 `
-	status, stdout, stderr, peak, m := runPy(t, 2, src)
+	src = "FLAG = " + strconv.Quote(flag) + "\n" + src
+	status, stdout, stderr, peak, m := runPy(t, 2, src, 90, flag)
 	if status != 0 || stdout != "100 0\n" {
 		t.Fatalf("status %d\nstdout:\n%s\nstderr:\n%s", status, stdout, stderr)
 	}
 	if m.BlockingCalls < 100 {
 		t.Errorf("%d blocking calls announced, want at least one per child wait (100)", m.BlockingCalls)
 	}
-	if peak < 50 {
-		t.Errorf("at most %d carriers were alive at once: the 100 waits did not overlap (want >= 50)", peak)
+	if peak < 90 {
+		t.Errorf("at most %d carriers were alive at once: the 100 waits did not overlap (want >= 90)", peak)
 	}
 	t.Logf("peak carriers %d, blocking calls %d, handoffs %d", peak, m.BlockingCalls, m.Handoffs)
 }
