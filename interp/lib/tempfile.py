@@ -197,12 +197,31 @@ class _TemporaryFileWrapper:
 
 
 def _open_new(mode, buffering, encoding, newline, errors, suffix, prefix, dir):
-    fd, name = mkstemp(suffix, prefix, dir, text="b" not in mode)
-    os.close(fd)
-    # The file exists (created exclusively above); reopening it by name with
-    # the caller's mode gives a regular weft file object.
-    f = open(name, mode.replace("x", "w"), buffering=buffering, encoding=encoding, newline=newline, errors=errors)
-    return f, name
+    # Exclusive creation through open() ('x' mode) rather than mkstemp's
+    # os.open, so that the result is a regular weft file object and the
+    # same code works where weft has no descriptor-level os calls
+    # (Windows). The mode is narrowed to owner-only right after creation.
+    suffix, prefix, dir, is_bytes = _sanitize(suffix, prefix, dir)
+    if "w" in mode:
+        create, reopen = mode.replace("w", "x"), None
+    else:
+        create, reopen = "xb", mode
+    for path in _names(prefix, suffix, dir, is_bytes):
+        try:
+            f = open(path, create, buffering=buffering, encoding=None if "b" in create else encoding,
+                     newline=None if "b" in create else newline, errors=None if "b" in create else errors)
+        except FileExistsError:
+            continue
+        try:
+            os.chmod(path, 0o600)
+            if reopen is not None:
+                f.close()
+                f = open(path, reopen, buffering=buffering, encoding=encoding, newline=newline, errors=errors)
+        except BaseException:
+            f.close()
+            os.unlink(path)
+            raise
+        return f, os.path.abspath(path)
 
 
 def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
