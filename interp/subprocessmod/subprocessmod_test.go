@@ -130,3 +130,31 @@ print(len(codes), sum(codes))
 	}
 	t.Logf("peak carriers %d, blocking calls %d, handoffs %d", peak, m.BlockingCalls, m.Handoffs)
 }
+
+// TestBadArguments checks that malformed calls into _subprocess raise
+// Python exceptions instead of panicking in Go, and that a readline
+// followed by communicate loses no buffered output.
+func TestBadArguments(t *testing.T) {
+	src := `
+import _subprocess, subprocess
+for args in [(), (1, 2, 3, 4, 5, 6, 7), ([], None, None, None, -4, -4, -4), (["x", 1], None, None, None, -4, -4, -4),
+             (["true"], None, None, None, -9, -4, -4)]:
+    try:
+        _subprocess.spawn(*args)
+        print("no error")
+    except (TypeError, ValueError, IndexError) as e:
+        print(type(e).__name__)
+for f in [_subprocess.wait, _subprocess.poll, _subprocess.kill]:
+    try:
+        f("not a process")
+    except TypeError:
+        print("TypeError")
+p = subprocess.Popen(["sh", "-c", "printf 'one\\ntwo\\nthree\\n'"], stdout=subprocess.PIPE)
+print(p.stdout.readline(), p.communicate())
+`
+	status, stdout, stderr, _, _ := runPy(t, 2, src, 1<<30, filepath.Join(t.TempDir(), "unused"))
+	want := "TypeError\nTypeError\nIndexError\nTypeError\nValueError\nTypeError\nTypeError\nTypeError\nb'one\\n' (b'two\\nthree\\n', None)\n"
+	if status != 0 || stdout != want {
+		t.Fatalf("status %d\nstdout:\n%s\nwant:\n%s\nstderr:\n%s", status, stdout, want, stderr)
+	}
+}
