@@ -17,9 +17,9 @@ func openFile(c ctx, args []value, kw []string) (value, error) {
 	if err != nil {
 		return value{}, err
 	}
-	name, err := strArg("open", a[0])
+	name, err := openPathArg(c, a[0])
 	if err != nil {
-		return value{}, objects.Errorf(objects.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", a[0].Type().Name)
+		return value{}, err
 	}
 	mode := "r"
 	if !a[1].IsNil() {

@@ -18,6 +18,7 @@ import (
 	"github.com/weftrun/weft/interp/remod"
 	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/structmod"
+	"github.com/weftrun/weft/interp/subprocessmod"
 	"github.com/weftrun/weft/interp/vm"
 )
 
@@ -36,6 +37,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 	in.NativeModules["_datetime"] = func(in *vm.Interp) (*objects.Module, error) { return datetimemod.NewModule(), nil }
+	in.NativeModules["_subprocess"] = func(in *vm.Interp) (*objects.Module, error) { return subprocessmod.NewModule(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }

@@ -131,6 +131,7 @@ func osModule() *objects.Module {
 	set := func(name string, v value) { m.Dict.SetStr(objects.Interned(name), v) }
 	set("stat_result", statResultType.Type.Value())
 	set("terminal_size", terminalSizeType.Type.Value())
+	def(m, "_disk_usage", diskUsage)
 	for name, v := range openFlags {
 		set(name, objects.Int(int64(v)))
 	}
