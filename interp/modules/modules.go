@@ -10,6 +10,7 @@ import (
 
 	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/decimalmod"
+	"github.com/weftrun/weft/interp/hashmod"
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/osmod"
@@ -34,6 +35,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
+	in.NativeModules["_hashlib"] = func(in *vm.Interp) (*objects.Module, error) { return hashmod.NewModule(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }
