@@ -19,6 +19,7 @@ import (
 	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/vm"
+	"github.com/weftrun/weft/interp/zlibmod"
 )
 
 type value = objects.Value
@@ -36,6 +37,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 	in.NativeModules["_hashlib"] = func(in *vm.Interp) (*objects.Module, error) { return hashmod.NewModule(), nil }
+	in.NativeModules["_zlib"] = func(in *vm.Interp) (*objects.Module, error) { return zlibmod.NewModule(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }

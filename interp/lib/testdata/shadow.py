@@ -35,6 +35,7 @@ def _listdir(path):
 WEFT_ONLY = {'vthreads'}
 GO_BACKED = {'re', 'json', 'random', 'struct', 'os', 'posixpath', 'ntpath', 'socket'}
 GO_BACKED |= {'hashlib'}  # interp/hashmod
+GO_BACKED |= {'zlib'}  # interp/zlibmod
 
 modules = {}
 packages = set()
