@@ -1,9 +1,11 @@
 """Conversions between binary data and ASCII encodings (base64, hex,
 quoted-printable's building blocks) and the CRC checksums.
 
-Written for weft in Python; the checksums come from Go (_zlib).
+Written for weft in Python; the Base64 loops (_binascii) and the
+checksums (_zlib) are Go.
 """
 
+import _binascii
 import _zlib
 
 __all__ = (
@@ -18,13 +20,6 @@ class Error(ValueError):
 
 class Incomplete(Exception):
     pass
-
-
-_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_B64_INDEX = [-1] * 256
-for _i, _c in enumerate(_B64):
-    _B64_INDEX[_c] = _i
-del _i, _c
 
 
 def _ascii_input(data):
@@ -50,79 +45,16 @@ def a2b_base64(data, /, *, strict_mode=False):
 
     Characters outside the alphabet are skipped unless strict_mode; the
     first completed padding ends the data."""
-    data = _ascii_input(data)
-    if strict_mode and data[:1] == b"=":
-        raise Error("Leading padding not allowed")
-    out = bytearray()
-    quad_pos = 0
-    left = 0
-    pads = 0
-    padding_started = False
-    valid = 0
-    n = len(data)
-    for i in range(n):
-        c = data[i]
-        if c == 61:  # '='
-            padding_started = True
-            pads += 1
-            if quad_pos >= 2 and quad_pos + pads >= 4:
-                if strict_mode and i + 1 < n:
-                    raise Error("Excess data after padding")
-                quad_pos = 0
-                break
-            continue
-        v = _B64_INDEX[c]
-        if v < 0:
-            if strict_mode:
-                raise Error("Only base64 data is allowed")
-            continue
-        if strict_mode and padding_started:
-            raise Error("Discontinuous padding not allowed")
-        pads = 0
-        valid += 1
-        if quad_pos == 0:
-            left = v
-            quad_pos = 1
-        elif quad_pos == 1:
-            out.append(((left << 2) | (v >> 4)) & 0xFF)
-            left = v & 0x0F
-            quad_pos = 2
-        elif quad_pos == 2:
-            out.append(((left << 4) | (v >> 2)) & 0xFF)
-            left = v & 0x03
-            quad_pos = 3
-        else:
-            out.append(((left << 6) | v) & 0xFF)
-            quad_pos = 0
-    if quad_pos == 1:
-        raise Error("Invalid base64-encoded string: number of data characters "
-                    "(%d) cannot be 1 more than a multiple of 4" % valid)
-    if quad_pos:
-        raise Error("Incorrect padding")
-    return bytes(out)
+    out = _binascii.a2b_base64(_ascii_input(data), bool(strict_mode))
+    if isinstance(out, str):
+        raise Error(out)
+    return out
 
 
 def b2a_base64(data, /, *, newline=True):
     """Base64-code binary data; a newline ends the line unless
     newline=False."""
-    data = _bytes_input(data)
-    out = bytearray()
-    table = _B64
-    n = len(data)
-    full = n - n % 3
-    for i in range(0, full, 3):
-        w = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes((table[w >> 18], table[(w >> 12) & 63], table[(w >> 6) & 63], table[w & 63]))
-    rest = n - full
-    if rest == 1:
-        w = data[full] << 16
-        out += bytes((table[w >> 18], table[(w >> 12) & 63], 61, 61))
-    elif rest == 2:
-        w = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes((table[w >> 18], table[(w >> 12) & 63], table[(w >> 6) & 63], 61))
-    if newline:
-        out.append(10)
-    return bytes(out)
+    return _binascii.b2a_base64(_bytes_input(data), bool(newline))
 
 
 def b2a_hex(data, sep=None, bytes_per_sep=1):

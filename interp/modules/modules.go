@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/weftrun/weft/interp/binasciimod"
 	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/decimalmod"
 	"github.com/weftrun/weft/interp/hashmod"
@@ -38,6 +39,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 	in.NativeModules["_hashlib"] = func(in *vm.Interp) (*objects.Module, error) { return hashmod.NewModule(), nil }
 	in.NativeModules["_zlib"] = func(in *vm.Interp) (*objects.Module, error) { return zlibmod.NewModule(), nil }
+	in.NativeModules["_binascii"] = func(in *vm.Interp) (*objects.Module, error) { return binasciimod.NewModule(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }

@@ -36,7 +36,7 @@ WEFT_ONLY = {'vthreads'}
 GO_BACKED = {'re', 'json', 'random', 'struct', 'os', 'posixpath', 'ntpath', 'socket'}
 GO_BACKED |= {'hashlib'}  # interp/hashmod
 GO_BACKED |= {'zlib'}  # interp/zlibmod
-GO_BACKED |= {'binascii'}  # checksums from interp/zlibmod
+GO_BACKED |= {'binascii'}  # interp/binasciimod, checksums from interp/zlibmod
 
 modules = {}
 packages = set()
