@@ -9,6 +9,7 @@ __all__ = [
     "b32hexencode", "b32hexdecode", "b16encode", "b16decode",
     "standard_b64encode", "standard_b64decode",
     "urlsafe_b64encode", "urlsafe_b64decode",
+    "a85encode", "a85decode", "b85encode", "b85decode",
 ]
 
 bytes_types = (bytes, bytearray)
@@ -172,6 +173,133 @@ def b16decode(s, casefold=False):
         if not (48 <= c <= 57 or 65 <= c <= 70):
             raise binascii.Error("Non-base16 digit found")
     return binascii.unhexlify(s)
+
+
+_a85chars = bytes(range(33, 118))
+_b85chars = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+             b"!#$%&()*+-;<=>?@^_`{|}~")
+
+
+def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    """Base85 groups of b: each 4 bytes (zero-padded at the end) become 5
+    digits, most significant first; the padding's digits are dropped
+    unless pad."""
+    b = _check_bytes(b)
+    padding = (-len(b)) % 4
+    if padding:
+        b = b + b"\0" * padding
+    out = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], "big")
+        if foldnuls and word == 0:
+            out.append(b"z")
+        elif foldspaces and word == 0x20202020:
+            out.append(b"y")
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digits[k] = divmod(word, 85)
+            out.append(bytes(chars[d] for d in digits))
+    if padding and not pad:
+        if out[-1] == b"z":
+            out[-1] = chars[:1] * 5
+        out[-1] = out[-1][:-padding]
+    return b"".join(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode the bytes-like object b using Ascii85; foldspaces writes 'y'
+    for four spaces, wrapcol wraps lines, adobe adds the <~ ~> framing."""
+    result = _85encode(b, _a85chars, pad, True, foldspaces)
+    if adobe:
+        result = b"<~" + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b"")
+        result = b"\n".join(chunks)
+    if adobe:
+        result += b"~>"
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b"~>"):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b"~>"))
+        if b.startswith(b"<~"):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    decoded = []
+    curr = []
+    for x in b + b"u" * 4:
+        if 33 <= x <= 117:
+            curr.append(x)
+            if len(curr) == 5:
+                acc = 0
+                for c in curr:
+                    acc = 85 * acc + (c - 33)
+                if acc >> 32:
+                    raise ValueError("Ascii85 overflow") from None
+                decoded.append(acc.to_bytes(4, "big"))
+                curr = []
+        elif x == 122:  # 'z'
+            if curr:
+                raise ValueError("z inside Ascii85 5-tuple")
+            decoded.append(b"\0\0\0\0")
+        elif foldspaces and x == 121:  # 'y'
+            if curr:
+                raise ValueError("y inside Ascii85 5-tuple")
+            decoded.append(b"    ")
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError("Non-Ascii85 digit found: %c" % x)
+    result = b"".join(decoded)
+    padding = 4 - len(curr)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def b85encode(b, pad=False):
+    """Encode the bytes-like object b in base85 (the git/Mercurial
+    alphabet); pad keeps the digits of the zero padding."""
+    return _85encode(b, _b85chars, pad)
+
+
+_b85dec = None
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    global _b85dec
+    if _b85dec is None:
+        _b85dec = [None] * 256
+        for i, c in enumerate(_b85chars):
+            _b85dec[c] = i
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b"~" * padding
+    out = []
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            v = _b85dec[c]
+            if v is None:
+                raise ValueError("bad base85 character at position %d" % (i + j)) from None
+            acc = acc * 85 + v
+        if acc >> 32:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % i) from None
+        out.append(acc.to_bytes(4, "big"))
+    result = b"".join(out)
+    if padding:
+        result = result[:-padding]
+    return result
 
 
 MAXLINESIZE = 76
