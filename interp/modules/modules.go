@@ -8,9 +8,11 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/weftrun/weft/interp/binasciimod"
 	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/datetimemod"
 	"github.com/weftrun/weft/interp/decimalmod"
+	"github.com/weftrun/weft/interp/hashmod"
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/osmod"
@@ -20,6 +22,7 @@ import (
 	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/subprocessmod"
 	"github.com/weftrun/weft/interp/vm"
+	"github.com/weftrun/weft/interp/zlibmod"
 )
 
 type value = objects.Value
@@ -38,6 +41,9 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 	in.NativeModules["_datetime"] = func(in *vm.Interp) (*objects.Module, error) { return datetimemod.NewModule(), nil }
 	in.NativeModules["_subprocess"] = func(in *vm.Interp) (*objects.Module, error) { return subprocessmod.NewModule(), nil }
+	in.NativeModules["_hashlib"] = func(in *vm.Interp) (*objects.Module, error) { return hashmod.NewModule(), nil }
+	in.NativeModules["_zlib"] = func(in *vm.Interp) (*objects.Module, error) { return zlibmod.NewModule(), nil }
+	in.NativeModules["_binascii"] = func(in *vm.Interp) (*objects.Module, error) { return binasciimod.NewModule(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }
