@@ -137,6 +137,7 @@ func benchPingPongSched(b *testing.B, backend string, procs int) {
 	}
 	cpu := cpuTime() - c0
 	b.StopTimer()
+	steals := s.Metrics().Steals
 	s.Shutdown()
 	var calls, wakes uint64
 	for _, p := range pollers {
@@ -145,6 +146,7 @@ func benchPingPongSched(b *testing.B, backend string, procs int) {
 		wakes += st.WakeWrites
 	}
 	b.ReportMetric(float64(wakes)/float64(b.N), "wakewrites/op")
+	b.ReportMetric(float64(steals)/float64(b.N), "steals/op")
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(calls)/float64(b.N), "syscalls/op")
 }

@@ -50,6 +50,7 @@ type p struct {
 	word    uint64
 	preempt atomic.Bool // the current time slice is over (set by the monitor)
 	idle    atomic.Bool // on the idle list; its carrier is in poller.Wait
+	reaping atomic.Bool // its carrier is in a non-blocking poller.Wait (poll)
 
 	// Owner-only fields (the M holding the P; ownership transfers through
 	// channels and CAS, which order these accesses).
@@ -211,7 +212,7 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 		// system call, where Wait(0) then Wait(timeout) would make two.
 		if (p.pollDirty || p.poller.Pending() > 0) && s.workElsewhere(p) {
 			p.pollDirty = false
-			s.poll(p, 0)
+			s.reap(p)
 			if !p.in.empty() {
 				p.in.drainTo(p)
 			}
@@ -299,7 +300,7 @@ func (s *Scheduler) spin(mp *m, until int64) bool {
 		}
 		lastYield = now
 		if p.poller.Pending() > 0 {
-			s.poll(p, 0)
+			s.reap(p)
 			continue
 		}
 		runtime.Gosched()
@@ -381,7 +382,7 @@ func (s *Scheduler) submitBeforeSpin(p *p) {
 		return
 	}
 	p.pollDirty = false
-	s.poll(p, 0)
+	s.reap(p)
 }
 
 // spinYieldEvery spaces a spinning carrier's yields and polls (ns).
@@ -403,7 +404,7 @@ func (s *Scheduler) stealWork(p *p) *Task {
 			continue
 		}
 		if !v.in.empty() {
-			v.in.drainTo(p)
+			p.s.steals.Add(uint64(v.in.drainTo(p)))
 			if t := p.q.get(); t != nil {
 				return t
 			}
@@ -535,6 +536,21 @@ func (s *Scheduler) poll(p *p, timeout time.Duration) {
 	if err := p.poller.Wait(timeout); err != nil && !s.stopped.Load() {
 		s.signalWaiters(err)
 	}
+}
+
+// reap is a non-blocking poll by a carrier that is looking for work
+// (findRunnable and its spin). It sets p.reaping for its duration:
+// completion callbacks that ready tasks of this P then leave them in its
+// inbox without a wakep (readyExternal), because the carrier looks at its
+// inbox when reap returns (findRunnable drains it, spin checks
+// workVisible). A Ready from another goroutine that saw reaping set pushed
+// its task before the flag was cleared, so that look finds it too.
+// execute's periodic poll is not a reap: its carrier goes on with the
+// tasks it holds before it looks at the inbox again.
+func (s *Scheduler) reap(p *p) {
+	p.reaping.Store(true)
+	s.poll(p, 0)
+	p.reaping.Store(false)
 }
 
 // workVisible reports whether any queue holds a task (the re-check of
@@ -682,6 +698,14 @@ func (s *Scheduler) readyExternal(t *Task) {
 		home.in.push(t)
 		if home.idle.Load() {
 			home.poller.Wake()
+			return
+		}
+		if home.reaping.Load() {
+			// The home carrier is polling without blocking, which is
+			// where I/O completions usually come from: it looks at its
+			// inbox when the poll returns (see reaping), so waking
+			// another P would only let that one steal the task, moving
+			// it off the P whose poller holds its I/O.
 			return
 		}
 	} else {
