@@ -219,3 +219,33 @@ func TestParallelSteps(t *testing.T) {
 	}
 	waitOK(t, s)
 }
+
+// TestOnPreemptPrompts: the monitor calls OnPreempt when it ends a slice,
+// and a step that checks ShouldYield only when prompted (as the eval loop
+// checks it only when its breaker is set) is preempted through it.
+func TestOnPreemptPrompts(t *testing.T) {
+	var prompted atomic.Bool
+	var calls atomic.Int32
+	s := newSched(t, Options{Procs: 1, HandoffAfter: -1, PreemptAfter: 2 * time.Millisecond,
+		OnPreempt: func() { calls.Add(1); prompted.Store(true) }})
+	rounds := 0
+	s.Spawn(func(t *Task) Status {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			if prompted.Swap(false) && t.ShouldYield() {
+				break
+			}
+			if time.Now().After(deadline) {
+				panic("never prompted to yield")
+			}
+		}
+		if rounds++; rounds == 3 {
+			return Done
+		}
+		return Yielded
+	})
+	waitOK(t, s)
+	if n := calls.Load(); n < 3 {
+		t.Fatalf("OnPreempt called %d times for 3 preempted slices", n)
+	}
+}

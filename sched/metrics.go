@@ -17,7 +17,7 @@ type Metrics struct {
 	Spawned       uint64 // tasks created
 	Finished      uint64 // tasks whose step returned Done
 	Switches      uint64 // steps run (each is one switch to a task)
-	Steals        uint64 // tasks taken from another P's run queue
+	Steals        uint64 // tasks taken from another P's run queue or inbox
 	Handoffs      uint64 // Ps handed to another carrier (Blocking, ParkPinned, Retakes)
 	Retakes       uint64 // of which by the monitor, from a carrier stuck in a step
 	LostSteps     uint64 // steps that returned after their P was retaken

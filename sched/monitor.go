@@ -105,6 +105,9 @@ func (s *Scheduler) watchPs(now int64) (acted, busy bool) {
 			p.preempt.Store(true)
 			s.preemptions.Add(1)
 			acted = true
+			if f := s.opts.OnPreempt; f != nil {
+				f()
+			}
 		}
 		if w&inStep == 0 {
 			mp.word = 0

@@ -3,6 +3,8 @@ package sched
 import (
 	"runtime"
 	"time"
+
+	"github.com/weftrun/weft"
 )
 
 // platformThread is the private machinery of a platform task: it never
@@ -13,6 +15,7 @@ import (
 type platformThread struct {
 	poller Poller
 	timers timers
+	spins  spinHistory // owned by the thread's goroutine
 }
 
 // SpawnPlatform creates a platform-bound task (threading.Thread(...,
@@ -83,6 +86,7 @@ func (s *Scheduler) runPlatform(t *Task) {
 // timers; false at shutdown.
 func (pt *platformThread) waitRunnable(t *Task) bool {
 	s := t.s
+	spun := false
 	for t.state.Load()&stMask != stActive {
 		if s.stopped.Load() {
 			return false
@@ -91,6 +95,13 @@ func (pt *platformThread) waitRunnable(t *Task) bool {
 		pt.timers.fire(now, func(t *Task, gen uint32) { t.makeRunnableGen(gen, true) })
 		if t.state.Load()&stMask == stActive {
 			break
+		}
+		if !spun && pt.poller.Pending() > 0 {
+			spun = true
+			if pt.spins.allow() {
+				pt.spins.record(pt.spinIO(t))
+				continue
+			}
 		}
 		timeout := time.Duration(-1)
 		if w := pt.timers.first.Load(); w != 0 {
@@ -101,6 +112,42 @@ func (pt *platformThread) waitRunnable(t *Task) bool {
 		}
 	}
 	return !s.stopped.Load()
+}
+
+// spinIO is a platform thread's short spin before it blocks with I/O in
+// flight, the counterpart of a carrier's spin (proc.go): the thread waits
+// for the completion of an operation it just queued (a recv that said
+// EAGAIN), and when the peer answers within spinBudget the completion is
+// reaped without the thread sleeping in the kernel and being woken, which
+// on a busy machine costs more than the answer itself. It submits the
+// queued operations first (Wait(0)), then polls without blocking between
+// spin-wait hints until t is runnable, a timer is due or the budget is
+// spent; an io_uring poll only peeks at the completion queue. It runs once
+// per wait (the caller's spun flag), so a thread that waits long spends one
+// budget, not a core, and adaptively (spinHistory): it reports whether it
+// ended before its deadline.
+func (pt *platformThread) spinIO(t *Task) (found bool) {
+	s := t.s
+	until := s.now() + spinBudget
+	for {
+		if err := pt.poller.Wait(0); err != nil && !s.stopped.Load() {
+			s.signalWaiters(err)
+			return true
+		}
+		if t.state.Load()&stMask == stActive || s.stopped.Load() || pt.poller.Pending() == 0 {
+			return true
+		}
+		now := s.now()
+		if w := pt.timers.first.Load(); w != 0 && w <= now {
+			return true
+		}
+		if now >= until {
+			return false
+		}
+		for range 32 {
+			weft.SpinWait()
+		}
+	}
 }
 
 // parkPinned is ParkPinned for a platform task: its goroutine is its

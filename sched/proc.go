@@ -50,12 +50,14 @@ type p struct {
 	word    uint64
 	preempt atomic.Bool // the current time slice is over (set by the monitor)
 	idle    atomic.Bool // on the idle list; its carrier is in poller.Wait
+	reaping atomic.Bool // its carrier is in a non-blocking poller.Wait (poll)
 
 	// Owner-only fields (the M holding the P; ownership transfers through
 	// channels and CAS, which order these accesses).
 	steps     uint64 // steps run; published to stepsPub
 	schedtick uint32 // slices started; the global queue is checked every 61
 	pollDirty bool   // a task queued I/O since the last Wait(0)
+	spins     spinHistory
 	scratch   [runqSize/2 + 1]*Task
 
 	stepsPub atomic.Uint64
@@ -164,7 +166,7 @@ func (s *Scheduler) schedule(mp *m) {
 // (spin); and finally blocking in the poller until the next timer.
 func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 	p := mp.p
-	var spinUntil int64 // the spin's deadline, set once per search
+	var spinUntil int64 // the spin's deadline (-1: none), set once per search
 	s.fireTimers(mp)
 	if t := mp.next; t != nil {
 		mp.next = nil
@@ -210,7 +212,7 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 		// system call, where Wait(0) then Wait(timeout) would make two.
 		if (p.pollDirty || p.poller.Pending() > 0) && s.workElsewhere(p) {
 			p.pollDirty = false
-			s.poll(p, 0)
+			s.reap(p)
 			if !p.in.empty() {
 				p.in.drainTo(p)
 			}
@@ -228,10 +230,19 @@ func (s *Scheduler) findRunnable(mp *m) (*Task, bool) {
 			if t := s.stealWork(p); t != nil {
 				return t, false
 			}
-			if spinUntil == 0 && !p.pollDirty {
-				spinUntil = s.now() + spinBudget
+			if spinUntil == 0 {
+				spinUntil = s.spinDeadline(p)
 			}
-			if spinUntil != 0 && s.spin(mp, spinUntil) {
+			if spinUntil > 0 && p.spinOutcome(s.spin(mp, spinUntil)) {
+				continue
+			}
+		} else if spinUntil == 0 && (p.pollDirty || p.poller.Pending() > 0) {
+			// Not a thief (enough carriers spin already), but this P has
+			// I/O in flight: watch its own poller for the budget, so a
+			// completion that comes within it does not wait for the
+			// wake-up of a carrier blocked in the kernel.
+			spinUntil = s.spinDeadline(p)
+			if spinUntil > 0 && p.spinOutcome(s.spin(mp, spinUntil)) {
 				continue
 			}
 		}
@@ -289,11 +300,89 @@ func (s *Scheduler) spin(mp *m, until int64) bool {
 		}
 		lastYield = now
 		if p.poller.Pending() > 0 {
-			s.poll(p, 0)
+			s.reap(p)
 			continue
 		}
 		runtime.Gosched()
 	}
+}
+
+// Adaptive spinning. A spin pays when work or a completion arrives within
+// the budget, and only costs when it does not: on a machine with more
+// runnable threads than cores, the peer whose answer a carrier spins for
+// (another P's carrier, a platform thread, a process at the other end of a
+// socket) may be waiting for the very core the spinner holds, and then
+// every spin runs to its deadline, delays the answer and burns the budget
+// at every wait. So, like HotSpot's adaptive spinning for monitors, each P
+// remembers how its recent spins ended: after k spins in a row that found
+// nothing it skips the next 2^k-1 chances to spin (k capped at
+// maxSpinBackoff, so a P whose spins stopped paying tries again at least
+// every 2^maxSpinBackoff idle periods), and one spin that finds work
+// restores spinning at every wait. On an idle or lightly loaded machine
+// with fast peers the spins succeed and nothing is skipped; on an
+// overloaded one the scheduler behaves as if it did not spin.
+type spinHistory struct {
+	fails uint8  // spins in a row that ran to their deadline
+	skip  uint16 // chances to spin left to skip
+}
+
+// maxSpinBackoff caps the back-off: at most 2^6-1 = 63 idle periods are
+// spent without spinning before the next try.
+const maxSpinBackoff = 6
+
+// allow reports whether this chance to spin is taken, consuming a skipped
+// one otherwise.
+func (h *spinHistory) allow() bool {
+	if h.skip > 0 {
+		h.skip--
+		return false
+	}
+	return true
+}
+
+// record notes how a spin ended and returns found.
+func (h *spinHistory) record(found bool) bool {
+	if found {
+		h.fails = 0
+		return true
+	}
+	if h.fails < maxSpinBackoff {
+		h.fails++
+	}
+	h.skip = 1<<h.fails - 1
+	return false
+}
+
+// spinOutcome records a spin of p's carrier (owner only).
+func (p *p) spinOutcome(found bool) bool { return p.spins.record(found) }
+
+// spinDeadline starts a spin of p's carrier: it returns the deadline, or
+// -1 when the spin history says to skip this one (the search then goes
+// straight to idleWait). The I/O the P's tasks queued is submitted first
+// (submitBeforeSpin).
+func (s *Scheduler) spinDeadline(p *p) int64 {
+	if !p.spins.allow() {
+		return -1
+	}
+	s.submitBeforeSpin(p)
+	return s.now() + spinBudget
+}
+
+// submitBeforeSpin submits the I/O that p's tasks queued (a Wait(0)) before
+// its carrier spins: a spinner watches its poller's completions, and the
+// operations the last steps queued (a recv that said EAGAIN, typically)
+// are the ones whose completions it waits for. Without the submission the
+// spin could only end by timing out, and the blocking Wait after it would
+// submit them: an I/O-bound task would always pay a carrier's sleep and
+// wake-up in the kernel. The cost is one more io_uring_enter when the spin
+// finds nothing (the blocking Wait then only waits); with epoll, kqueue and
+// IOCP operations are started when queued, so Wait(0) only reaps.
+func (s *Scheduler) submitBeforeSpin(p *p) {
+	if !p.pollDirty {
+		return
+	}
+	p.pollDirty = false
+	s.reap(p)
 }
 
 // spinYieldEvery spaces a spinning carrier's yields and polls (ns).
@@ -315,7 +404,7 @@ func (s *Scheduler) stealWork(p *p) *Task {
 			continue
 		}
 		if !v.in.empty() {
-			v.in.drainTo(p)
+			p.s.steals.Add(uint64(v.in.drainTo(p)))
 			if t := p.q.get(); t != nil {
 				return t
 			}
@@ -447,6 +536,21 @@ func (s *Scheduler) poll(p *p, timeout time.Duration) {
 	if err := p.poller.Wait(timeout); err != nil && !s.stopped.Load() {
 		s.signalWaiters(err)
 	}
+}
+
+// reap is a non-blocking poll by a carrier that is looking for work
+// (findRunnable and its spin). It sets p.reaping for its duration:
+// completion callbacks that ready tasks of this P then leave them in its
+// inbox without a wakep (readyExternal), because the carrier looks at its
+// inbox when reap returns (findRunnable drains it, spin checks
+// workVisible). A Ready from another goroutine that saw reaping set pushed
+// its task before the flag was cleared, so that look finds it too.
+// execute's periodic poll is not a reap: its carrier goes on with the
+// tasks it holds before it looks at the inbox again.
+func (s *Scheduler) reap(p *p) {
+	p.reaping.Store(true)
+	s.poll(p, 0)
+	p.reaping.Store(false)
 }
 
 // workVisible reports whether any queue holds a task (the re-check of
@@ -594,6 +698,14 @@ func (s *Scheduler) readyExternal(t *Task) {
 		home.in.push(t)
 		if home.idle.Load() {
 			home.poller.Wake()
+			return
+		}
+		if home.reaping.Load() {
+			// The home carrier is polling without blocking, which is
+			// where I/O completions usually come from: it looks at its
+			// inbox when the poll returns (see reaping), so waking
+			// another P would only let that one steal the task, moving
+			// it off the P whose poller holds its I/O.
 			return
 		}
 	} else {

@@ -251,7 +251,7 @@ func (in *inbox) push(t *Task) {
 func (in *inbox) empty() bool { return in.top.Load() == nil }
 
 // drainTo moves the inbox to p's run queue in arrival order.
-func (in *inbox) drainTo(p *p) {
+func (in *inbox) drainTo(p *p) (n int) {
 	list := in.top.Swap(nil)
 	var rev *Task
 	for list != nil {
@@ -265,7 +265,9 @@ func (in *inbox) drainTo(p *p) {
 		rev.link = nil
 		p.runqput(rev)
 		rev = next
+		n++
 	}
+	return n
 }
 
 // globalQueue is the scheduler-wide FIFO (Go's sched.runq): spawns from

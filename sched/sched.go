@@ -32,6 +32,15 @@ type Options struct {
 	// PreemptAfter is the time slice: a task (or a chain of tasks handing over
 	// with Wake) running longer is asked to yield (ShouldYield). 0: 10 ms.
 	PreemptAfter time.Duration
+	// OnPreempt, when set, is called by the monitor each time it decides
+	// that the slice of the task running on a P is over, just after
+	// ShouldYield starts reporting true for it. A step cannot be
+	// interrupted, only asked: an embedder whose steps check ShouldYield
+	// only when prompted (an interpreter's eval loop, which polls an eval
+	// breaker) uses it to prompt them, so the decision stays the monitor's
+	// and no second timer duplicates it. It runs on the monitor goroutine
+	// and must return promptly (no blocking, no Ready of parked tasks).
+	OnPreempt func()
 	// HandoffAfter is how long a step may run without returning while its P
 	// has other work before the monitor hands that P to another carrier.
 	// 0: 1 ms; negative: never (the blocked-carrier detector is off).

@@ -46,7 +46,7 @@ type Runtime struct {
 	sched *sched.Scheduler
 
 	// mu guards threads, the live threads in no order: a slice (each
-	// thread knows its index) so that the preemption watcher's scan is a
+	// thread knows its index) so that promptPreemption's scan is a
 	// walk over pointers, and removal is a swap with the last.
 	mu      sync.Mutex
 	threads []*VThread
@@ -120,7 +120,7 @@ type VThread struct {
 	// Runtime.mu), -1 once it has ended.
 	slot int
 
-	// inStep is set while the task's step runs: the preemption watcher
+	// inStep is set while the task's step runs: promptPreemption
 	// sets the eval breaker only of running threads.
 	inStep atomic.Bool
 
@@ -154,7 +154,7 @@ type VThread struct {
 // parking time.sleep into in.
 func New(in *vm.Interp, procs int) (*Runtime, error) {
 	rt := &Runtime{in: in, mainDone: make(chan struct{}), stopWatch: make(chan struct{})}
-	s, err := sched.New(sched.Options{Procs: procs, Deadlock: rt.onDeadlock, NewPoller: poller.NewForScheduler})
+	s, err := sched.New(sched.Options{Procs: procs, Deadlock: rt.onDeadlock, NewPoller: poller.NewForScheduler, OnPreempt: rt.promptPreemption})
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +243,6 @@ func (rt *Runtime) RunMain(main *vm.Thread, code *objects.Code, globals *objects
 		fmt.Fprintf(rt.in.Stderr, "weft: cannot start the scheduler: %v\n", err)
 		return 1
 	}
-	go rt.watchPreemption()
 	waitErr := make(chan error, 1)
 	go func() { waitErr <- rt.sched.Wait() }()
 	status := 0
@@ -468,37 +467,23 @@ func (vt *VThread) preempt(th *vm.Thread) {
 	}
 }
 
-// preemptionPeriod is how often the watcher asks running threads to check
-// the scheduler's preemption flag: half the scheduler's 10 ms time slice.
-const preemptionPeriod = 5 * time.Millisecond
-
-// watchPreemption sets the eval breaker of every thread that is inside a
-// step, every preemptionPeriod: the vm polls its breaker on calls and
-// backward jumps, and the callback then asks the scheduler (ShouldYield)
-// whether this thread's slice is really over. The scheduler's monitor owns
-// the decision; this goroutine only makes the vm look.
-func (rt *Runtime) watchPreemption() {
-	tk := time.NewTicker(preemptionPeriod)
-	defer tk.Stop()
-	var running []*VThread
-	for {
-		select {
-		case <-rt.stopWatch:
-			return
-		case <-tk.C:
-		}
-		running = running[:0]
-		rt.mu.Lock()
-		if len(rt.threads) > 1 {
-			for _, vt := range rt.threads {
-				if vt.inStep.Load() {
-					running = append(running, vt)
-				}
+// promptPreemption is the scheduler's OnPreempt: the monitor has just
+// ended the time slice of the task running on some P, and this sets the
+// eval breaker of every thread inside a step. The vm polls its breaker on
+// calls and backward jumps, and the callback (preempt) asks the scheduler
+// (ShouldYield) whether this thread's slice is really over, so only the
+// thread whose slice ended yields. The monitor owns the decision; this only
+// makes the vm look, without a timer of its own. With one thread there is
+// nothing to yield to. It runs on the monitor goroutine: rt.mu is held
+// only to copy the list, never across a wait.
+func (rt *Runtime) promptPreemption() {
+	rt.mu.Lock()
+	if len(rt.threads) > 1 {
+		for _, vt := range rt.threads {
+			if vt.inStep.Load() {
+				vt.th.RequestBreak()
 			}
 		}
-		rt.mu.Unlock()
-		for _, vt := range running {
-			vt.th.RequestBreak()
-		}
 	}
+	rt.mu.Unlock()
 }
