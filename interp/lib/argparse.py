@@ -422,15 +422,18 @@ class HelpFormatter(object):
 
 
 def _terminal_columns():
+    # shutil.get_terminal_size()'s rule: $COLUMNS, then the terminal on
+    # stdout, then 80.
     try:
-        return int(_os.environ['COLUMNS'])
+        columns = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError):
-        pass
-    try:
-        import shutil
-        return shutil.get_terminal_size().columns
-    except Exception:
-        return 80
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
