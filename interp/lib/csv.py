@@ -202,6 +202,7 @@ _EOL = None     # end of one input line: not a character
 class _Reader(object):
     def __init__(self, source, dialect, params):
         self._lines = iter(source)
+        self._pending = None    # a line the fast path handed back
         self.dialect = _Spec(dialect, **params)
         self.line_num = 0
 
@@ -209,13 +210,41 @@ class _Reader(object):
         return self
 
     def __next__(self):
+        d = self.dialect
+        if d.quoting != QUOTE_NONNUMERIC and not d.skipinitialspace:
+            # Fast path: a whole record on one line with nothing to
+            # unquote or unescape splits exactly as the state machine
+            # would (trailing CR/LF end the record; an empty line is []).
+            line = next(self._lines)
+            if not isinstance(line, str):
+                raise Error('iterator should return strings, not %.200s (the '
+                            'file should be opened in text mode)'
+                            % type(line).__name__)
+            body = line.rstrip('\r\n')
+            if ('\r' not in body and '\n' not in body and
+                    (d.quotechar is None or d.quotechar not in body) and
+                    (d.escapechar is None or d.escapechar not in body)):
+                self.line_num += 1
+                if not body:
+                    return []
+                fields = body.split(d.delimiter)
+                for field in fields:
+                    if len(field) > _field_limit:
+                        raise Error('field larger than field limit (%d)'
+                                    % _field_limit)
+                return fields
+            self._pending = line
         self._fields = []
         self._field = []
         self._numeric = False
         self._state = _START_RECORD
         while True:
             try:
-                line = next(self._lines)
+                line = self._pending
+                if line is None:
+                    line = next(self._lines)
+                else:
+                    self._pending = None
             except StopIteration:
                 if self._field or self._state == _IN_QUOTED_FIELD:
                     if self.dialect.strict:
@@ -295,8 +324,9 @@ class _Reader(object):
                 self._save_field()
                 self._state = _START_FIELD
             else:
+                # The state stays: after an escaped CR/LF the record goes
+                # on over the end of this line.
                 self._add(c)
-                self._state = _IN_FIELD
         elif state == _IN_QUOTED_FIELD:
             if c is _EOL:
                 pass
@@ -343,9 +373,20 @@ class _Writer(object):
         if self._write is None or not callable(self._write):
             raise TypeError('argument 1 must have a "write" method')
         self.dialect = _Spec(dialect, **params)
+        d = self.dialect
+        self._specials = [c for c in (d.delimiter, d.quotechar, d.escapechar)
+                          if c is not None] + list(d.lineterminator)
 
     def _quote_field(self, text, quoted, out):
         d = self.dialect
+        if not quoted and d.quoting != QUOTE_NONE:
+            # Fast path: nothing in the field needs quoting or escaping.
+            for special in self._specials:
+                if special in text:
+                    break
+            else:
+                out.append(text)
+                return
         chars = []
         for c in text:
             if c == d.delimiter or c == d.escapechar or c == d.quotechar or \
