@@ -290,6 +290,8 @@ class HelpFormatter(object):
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
         text = _re.sub(r'[\[(] *[\])]', r'', text)
+        # A required group left with one member needs no parentheses.
+        text = _re.sub(r'\(([^|]*)\)', r'\1', text)
         return text.strip()
 
     # text and actions
