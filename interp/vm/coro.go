@@ -225,7 +225,7 @@ func installAsyncTypes() {
 		if len(args) < 2 {
 			return objects.Value{}, objects.Errorf(objects.TypeErrorType, "athrow expected at least 1 argument, got 0")
 		}
-		exc, err := makeException(ctx.(*Thread), args[1])
+		exc, err := throwException(ctx.(*Thread), args[1:])
 		if err != nil {
 			return objects.Value{}, err
 		}
@@ -258,7 +258,7 @@ func installAsyncTypes() {
 			if len(args) < 2 {
 				return objects.Value{}, objects.Errorf(objects.TypeErrorType, "throw expected at least 1 argument, got 0")
 			}
-			exc, err := makeException(ctx.(*Thread), args[1])
+			exc, err := throwException(ctx.(*Thread), args[1:])
 			if err != nil {
 				return objects.Value{}, err
 			}

@@ -158,7 +158,7 @@ func init() {
 		if len(args) < 2 {
 			return objects.Value{}, objects.Errorf(objects.TypeErrorType, "throw expected at least 1 argument, got 0")
 		}
-		exc, err := makeException(ctx.(*Thread), args[1])
+		exc, err := throwException(ctx.(*Thread), args[1:])
 		if err != nil {
 			return objects.Value{}, err
 		}

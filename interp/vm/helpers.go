@@ -191,6 +191,44 @@ func makeException(t *Thread, v objects.Value) (*objects.Exception, error) {
 	return nil, objects.Errorf(objects.TypeErrorType, "exceptions must derive from BaseException")
 }
 
+// throwException builds the exception of gen.throw(typ[, val[, tb]]) as
+// CPython does: an instance is thrown as is (it may not come with a
+// separate value); a class with a value that is already one of its
+// instances throws that instance; otherwise the class is called with the
+// value (a tuple is spread as the arguments), or with nothing when the
+// value is absent or None. Without this a generator-based context manager
+// (contextlib.contextmanager throws (type, value, tb)) would see a fresh
+// KeyError() in place of the KeyError('boom') raised in its block.
+func throwException(t *Thread, args []objects.Value) (*objects.Exception, error) {
+	typ := args[0]
+	if len(args) < 2 || args[1].Is(objects.None) {
+		return makeException(t, typ)
+	}
+	val := args[1]
+	if objects.AsException(typ) != nil {
+		return nil, objects.Errorf(objects.TypeErrorType, "instance exception may not have a separate value")
+	}
+	tp := objects.AsType(typ)
+	if tp == nil || !tp.IsSubtype(objects.BaseExceptionType) {
+		return makeException(t, typ)
+	}
+	if e := objects.AsException(val); e != nil && val.Type().IsSubtype(tp) {
+		return e, nil
+	}
+	callArgs := []objects.Value{val}
+	if tup := objects.AsTuple(val); tup != nil {
+		callArgs = tup.Items
+	}
+	r, err := t.Call(typ, callArgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	if e := objects.AsException(r); e != nil {
+		return e, nil
+	}
+	return nil, objects.Errorf(objects.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", tp.Name, r.Type().Name)
+}
+
 func (t *Thread) doRaise(slots []objects.Value, sp, arg int) error {
 	switch arg {
 	case 0:
