@@ -596,19 +596,13 @@ func installListMethods() {
 		if err := nargs("index", args[1:], kw, 1, 3); err != nil {
 			return value{}, err
 		}
-		items := objects.AsList(args[0]).Snapshot()
-		start, stop, err := seqIndexBounds(c, args[2:], len(items))
+		l := objects.AsList(args[0])
+		start, stop, err := seqIndexBounds(c, args[2:], l.Len())
 		if err != nil {
 			return value{}, err
 		}
-		for i := start; i < stop && i < len(items); i++ {
-			eq, err := objects.Equal(c, items[i], args[1])
-			if err != nil {
-				return value{}, err
-			}
-			if eq {
-				return objects.Int(int64(i)), nil
-			}
+		if i, err := l.Find(c, args[1], start, stop); err != nil || i >= 0 {
+			return objects.Int(int64(i)), err
 		}
 		r, _ := objects.Repr(c, args[1])
 		return value{}, objects.Errorf(objects.ValueErrorType, "%s is not in list", r)
@@ -617,7 +611,8 @@ func installListMethods() {
 		if err := methodArity("list", "count", args[1:], kw, 1, 1); err != nil {
 			return value{}, err
 		}
-		return countEqual(c, objects.AsList(args[0]).Snapshot(), args[1])
+		n, err := objects.AsList(args[0]).Count(c, args[1])
+		return objects.Int(int64(n)), err
 	})
 	L.SetMethod("reverse", func(c ctx, args []value, kw []string) (value, error) {
 		l := objects.AsList(args[0])

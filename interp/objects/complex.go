@@ -253,6 +253,7 @@ func initComplex() {
 		}
 		return Float(r), nil
 	}
+	T.GetAttrDefersMethods = true
 	T.GetAttr = func(ctx Ctx, v Value, name *Str) (Value, error) {
 		switch name.S {
 		case "real":

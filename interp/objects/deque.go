@@ -771,6 +771,7 @@ func initDeque() {
 		}
 		return GenericGetAttr(ctx, v, name)
 	}
+	T.GetAttrDefersMethods = true
 	T.Dict.SetStr(Interned("__hash__"), None)
 	T.Hash = nil
 

@@ -172,6 +172,7 @@ func initExceptions() {
 	}
 	BaseExceptionType.Str = func(ctx Ctx, v Value) (string, error) { return ExceptionString(as[Exception](v)), nil }
 	BaseExceptionType.GetAttr = excGetAttr
+	BaseExceptionType.GetAttrDefersMethods = true
 	BaseExceptionType.SetAttr = excSetAttr
 	E := newExcType
 	SystemExitType = E("SystemExit", BaseExceptionType)

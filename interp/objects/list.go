@@ -304,10 +304,10 @@ func initList() {
 			l.mu.Unlock()
 			return Value{}, Errorf(IndexErrorType, "list index out of range")
 		}
-		items := l.Snapshot()
 		if s := AsSlice(key); s != nil {
-			return NewList(sliceItems(ctx, s, items)).Value(), nil
+			return l.GetSlice(ctx, s)
 		}
+		items := l.Snapshot()
 		i, err := normIndex(ctx, key, len(items), "list")
 		if err != nil {
 			return Value{}, err
@@ -349,14 +349,14 @@ func initList() {
 		if lb == nil {
 			return NotImplemented, nil
 		}
-		return seqCompare(ctx, as[List](a).Snapshot(), lb.Snapshot(), op)
+		return listCompare(ctx, as[List](a), lb, op)
 	}
 	ListType.Binary[OpAdd] = func(ctx Ctx, a, b Value) (Value, error) {
 		la, lb := AsList(a), AsList(b)
 		if la == nil || lb == nil {
 			return NotImplemented, nil
 		}
-		return NewList(append(la.Snapshot(), lb.Snapshot()...)).Value(), nil
+		return NewList(lb.appendItems(la.appendItems(nil))).Value(), nil
 	}
 	ListType.InPlace[OpAdd] = func(ctx Ctx, a, b Value) (Value, error) {
 		items, err := ToSlice(ctx, b)
@@ -372,7 +372,10 @@ func initList() {
 	ListType.Binary[OpMul] = func(ctx Ctx, a, b Value) (Value, error) {
 		return seqRepeat(ctx, a, b, func(items []Value) Value { return NewList(items).Value() })
 	}
-	ListType.Contains = func(ctx Ctx, v, x Value) (bool, error) { return containsIn(ctx, as[List](v).Snapshot(), x) }
+	ListType.Contains = func(ctx Ctx, v, x Value) (bool, error) {
+		i, err := as[List](v).Find(ctx, x, 0, ScanToEnd)
+		return i >= 0, err
+	}
 
 	TupleType.Repr = func(ctx Ctx, v Value) (string, error) {
 		items := as[Tuple](v).Items

@@ -481,6 +481,7 @@ func initRange() {
 		}
 		return GenericGetAttr(ctx, v, name)
 	}
+	RangeType.GetAttrDefersMethods = true
 	RangeType.SetMethod("count", func(ctx Ctx, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 || len(kw) != 0 {
 			return Value{}, Errorf(TypeErrorType, "range.count() takes exactly one argument (%d given)", len(args)-1)

@@ -87,6 +87,11 @@ type Type struct {
 	// defines __getattribute__/__getattr__, or __setattr__/__delattr__
 	// (installSlotWrappers keeps them current); see PythonAttrHooks.
 	pyGetAttr, pySetAttr bool
+	// GetAttrDefersMethods says the type's own GetAttr answers only
+	// attributes that are not methods in its MRO (deque.maxlen,
+	// complex.real, a generator's gi_frame) and hands every other name to
+	// GenericGetAttr; see MethodShortcutSafe.
+	GetAttrDefersMethods bool
 	// instDictLen sizes the dicts of new instances (instdict.go).
 	instDictLen atomic.Int32
 	// subs records the direct subclasses (see subclasses.go); made on

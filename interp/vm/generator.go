@@ -175,6 +175,7 @@ func init() {
 		return objects.None, nil
 	})
 	GeneratorType.GetAttr = genGetAttr
+	GeneratorType.GetAttrDefersMethods = true
 	installAsyncTypes()
 }
 

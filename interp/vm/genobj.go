@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/weftrun/weft/interp/compile"
 	"github.com/weftrun/weft/interp/objects"
 )
@@ -195,30 +197,36 @@ func genGetAttr(ctx objects.Ctx, v objects.Value, name *objects.Str) (objects.Va
 		return objects.StrValue(code.Name), nil
 	case "__qualname__":
 		return objects.StrValue(code.Qualname), nil
-	case prefix + "running":
-		return objects.Bool(g.running), nil
-	case prefix + "suspended":
-		return objects.Bool(g.started && !g.finished && !g.running), nil
-	case prefix + "code":
-		return code.Value(), nil
-	case prefix + "frame":
-		if g.finished {
+	}
+	// The state attributes are prefix + field; a name without this kind's
+	// prefix (every method name) skips them without building a string.
+	if field, ok := strings.CutPrefix(name.S, prefix); ok {
+		switch field {
+		case "running":
+			return objects.Bool(g.running), nil
+		case "suspended":
+			return objects.Bool(g.started && !g.finished && !g.running), nil
+		case "code":
+			return code.Value(), nil
+		case "frame":
+			if g.finished {
+				return objects.None, nil
+			}
+			f := &objects.FrameObject{Code: code, Globals: g.frame.globals, Builtins: g.frame.builtins, Lineno: frameLine(g.frame)}
+			if !g.started {
+				f.Lineno = code.FirstLine
+			}
+			f.Locals = fastLocals(g.frame)
+			return objects.NewFrameObject(f), nil
+		case "yieldfrom", "await":
+			if !(prefix == "gi_" && field == "yieldfrom" || prefix == "cr_" && field == "await") {
+				break
+			}
+			if yf := g.yieldFrom(); !yf.IsNil() {
+				return yf, nil
+			}
 			return objects.None, nil
 		}
-		f := &objects.FrameObject{Code: code, Globals: g.frame.globals, Builtins: g.frame.builtins, Lineno: frameLine(g.frame)}
-		if !g.started {
-			f.Lineno = code.FirstLine
-		}
-		f.Locals = fastLocals(g.frame)
-		return objects.NewFrameObject(f), nil
-	case "gi_yieldfrom", "cr_await":
-		if prefix+name.S[3:] != name.S {
-			break
-		}
-		if yf := g.yieldFrom(); !yf.IsNil() {
-			return yf, nil
-		}
-		return objects.None, nil
 	}
 	return objects.GenericGetAttr(ctx, v, name)
 }

@@ -52,12 +52,11 @@ var getattributeName = objects.Interned("__getattribute__")
 // isGenericGetAttr reports whether instances of tp use object's attribute
 // lookup (so the method shortcut is valid).
 func isGenericGetAttr(tp *objects.Type) bool {
-	// object's own __getattribute__ is the generic lookup; any other one
-	// (a class's, or a built-in type's slot wrapper) is custom.
-	if ga, ok := tp.Lookup(getattributeName); ok {
-		if og, _ := objects.ObjectType.Lookup(getattributeName); !ga.Is(og) {
-			return false
-		}
+	// object's own __getattribute__ is the generic lookup, and so is a
+	// built-in type's GetAttr that defers methods to it; any other one (a
+	// class's, another built-in type's slot wrapper) is custom.
+	if !objects.MethodShortcutSafe(tp) {
+		return false
 	}
 	return tp.Layout != objects.ModuleType && tp != objects.TypeType && objects.AsType(tp.Value()) != nil && !tp.IsSubtype(objects.TypeType)
 }
