@@ -17,6 +17,7 @@ import (
 	"github.com/weftrun/weft/interp/remod"
 	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/structmod"
+	"github.com/weftrun/weft/interp/tbmod"
 	"github.com/weftrun/weft/interp/vm"
 )
 
@@ -34,6 +35,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_json"] = func(in *vm.Interp) (*objects.Module, error) { return jsonmod.NewModule(), nil }
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
+	in.NativeModules["_weft_traceback"] = tbmod.Module
 	socketmod.Register(in)
 	osmod.Register(in)
 }
@@ -143,6 +145,7 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 		}
 		return objects.NewTuple([]value{e.Type().Value(), e.Value(), objects.TracebackValue(e.Traceback)}).Value(), nil
 	})
+	addSysException(m)
 	fn(m, "_getframe", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		depth := int64(0)
 		if len(args) > 1 || len(kw) > 0 {
