@@ -10,6 +10,7 @@ import (
 
 	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/decimalmod"
+	"github.com/weftrun/weft/interp/gcmod"
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/osmod"
@@ -36,6 +37,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 	in.NativeModules["_weft_traceback"] = tbmod.Module
+	in.NativeModules["gc"] = func(in *vm.Interp) (*objects.Module, error) { return gcmod.Module(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }
