@@ -16,6 +16,7 @@ import (
 	"github.com/weftrun/weft/interp/osmod"
 	"github.com/weftrun/weft/interp/randmod"
 	"github.com/weftrun/weft/interp/remod"
+	"github.com/weftrun/weft/interp/signalmod"
 	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/tbmod"
@@ -37,6 +38,7 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_random"] = func(in *vm.Interp) (*objects.Module, error) { return randmod.NewModule(), nil }
 	in.NativeModules["_struct"] = func(in *vm.Interp) (*objects.Module, error) { return structmod.NewModule(), nil }
 	in.NativeModules["_weft_traceback"] = tbmod.Module
+	in.NativeModules["_signal"] = signalmod.Module
 	in.NativeModules["gc"] = func(in *vm.Interp) (*objects.Module, error) { return gcmod.Module(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)

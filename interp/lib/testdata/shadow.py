@@ -33,7 +33,7 @@ def _listdir(path):
 # _os), so CPython's own versions stay in place; the golden programs
 # tests/py/{re,json,random,struct,io}_* check them against CPython.
 WEFT_ONLY = {'vthreads', 'atexit'}
-GO_BACKED = {'re', 'json', 'random', 'struct', 'os', 'posixpath', 'ntpath', 'socket', 'traceback'}
+GO_BACKED = {'re', 'json', 'random', 'struct', 'os', 'posixpath', 'ntpath', 'socket', 'traceback', 'signal'}
 
 modules = {}
 packages = set()
