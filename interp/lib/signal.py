@@ -66,3 +66,6 @@ def valid_signals():
 
 
 default_int_handler = _signal.default_int_handler
+
+if hasattr(_signal, 'alarm'):
+    alarm = _signal.alarm

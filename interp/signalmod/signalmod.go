@@ -166,6 +166,7 @@ func Module(in *vm.Interp) (*objects.Module, error) {
 		}
 		return s.Value(), nil
 	})
+	addPlatform(def)
 	// As at CPython's start-up, SIGINT raises KeyboardInterrupt.
 	st.handlers[int(syscall.SIGINT)] = defaultInt
 	signal.Notify(st.ch, syscall.SIGINT)

@@ -5,6 +5,8 @@ package signalmod
 import (
 	"errors"
 	"syscall"
+
+	"github.com/weftrun/weft/interp/objects"
 )
 
 // platformSignals: Windows delivers only console events, which Go maps
@@ -20,3 +22,6 @@ func uncatchable(s syscall.Signal) bool { return false }
 func sendSelf(s syscall.Signal) error {
 	return errors.New("raise_signal without a Python handler is not supported on Windows")
 }
+
+// addPlatform adds nothing: Windows has no alarm().
+func addPlatform(def func(string, objects.BuiltinFn) objects.Value) {}

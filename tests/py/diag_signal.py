@@ -55,3 +55,10 @@ print(signal.SIGINT == 2, repr(signal.SIGINT), repr(signal.SIG_DFL), int(signal.
 print(signal.SIGINT in signal.valid_signals())
 signal.signal(signal.SIGUSR1, signal.SIG_DFL)
 print(signal.getsignal(signal.SIGUSR1))
+
+alarms = []
+signal.signal(signal.SIGALRM, lambda s, f: alarms.append(s))
+print(signal.alarm(5), signal.alarm(1) in (4, 5))
+while not alarms:
+    pass
+print("alarm fired", alarms == [signal.SIGALRM], signal.alarm(0))
