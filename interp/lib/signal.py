@@ -67,5 +67,7 @@ def valid_signals():
 
 default_int_handler = _signal.default_int_handler
 
+_signal._init_handler_thread()
+
 if hasattr(_signal, 'alarm'):
     alarm = _signal.alarm

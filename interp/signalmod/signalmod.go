@@ -91,6 +91,14 @@ func Module(in *vm.Interp) (*objects.Module, error) {
 		}
 		return st.install(t, sig, h, isInt, n), nil
 	})
+	// _init_handler_thread makes the calling thread the one that runs
+	// the handlers (signal.py calls it on import, which happens on the
+	// main thread in practice), so that the SIGINT handler installed below
+	// works before any signal.signal() call.
+	def("_init_handler_thread", func(c objects.Ctx, args []value, kw []string) (value, error) {
+		st.in.SetSignalRunner(c.(*vm.Thread), st.run)
+		return objects.None, nil
+	})
 	def("getsignal", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		if len(args) != 1 {
 			return value{}, objects.Errorf(objects.TypeErrorType, "getsignal expected 1 argument, got %d", len(args))
