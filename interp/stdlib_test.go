@@ -19,7 +19,6 @@ import (
 var stdlibKnownFailing = map[string]string{
 	"test_collections": "namedtuple(module=) and collections.abc.Reversible of dict views",
 	"test_typing":      "Generic[...] needs tuple.index (the builtin-types work adds it)",
-	"test_weakref":     "finalizers at exit need the atexit module, which weft does not have yet",
 }
 
 // TestStdlibCheckScripts runs every interp/lib/testdata/test_*.py check

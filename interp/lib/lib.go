@@ -41,4 +41,5 @@ import "embed"
 //go:embed *.py collections/*.py concurrent/*.py concurrent/futures/*.py json/*.py
 //go:embed asyncio/*.py gevent/*.py
 //go:embed unittest/*.py
+//go:embed logging/*.py
 var FS embed.FS

@@ -10,6 +10,7 @@ is a lock acquire with a timeout.
 
 import _thread
 from time import monotonic as _time
+import sys as _sys
 
 __all__ = ['get_ident', 'get_native_id', 'active_count', 'activeCount', 'Condition',
            'current_thread', 'currentThread', 'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -699,6 +700,11 @@ def _shutdown():
             break
         for t in pending:
             t.join()
+    # atexit callbacks run after the non-daemon threads are joined, as in
+    # CPython's finalisation (atexit imports threading so this runs).
+    atexit = _sys.modules.get('atexit')
+    if atexit is not None:
+        atexit._run_exitfuncs()
 
 
 class local:

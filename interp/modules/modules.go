@@ -12,15 +12,18 @@ import (
 	"github.com/weftrun/weft/interp/builtins"
 	"github.com/weftrun/weft/interp/datetimemod"
 	"github.com/weftrun/weft/interp/decimalmod"
+	"github.com/weftrun/weft/interp/gcmod"
 	"github.com/weftrun/weft/interp/hashmod"
 	"github.com/weftrun/weft/interp/jsonmod"
 	"github.com/weftrun/weft/interp/objects"
 	"github.com/weftrun/weft/interp/osmod"
 	"github.com/weftrun/weft/interp/randmod"
 	"github.com/weftrun/weft/interp/remod"
+	"github.com/weftrun/weft/interp/signalmod"
 	"github.com/weftrun/weft/interp/socketmod"
 	"github.com/weftrun/weft/interp/structmod"
 	"github.com/weftrun/weft/interp/subprocessmod"
+	"github.com/weftrun/weft/interp/tbmod"
 	"github.com/weftrun/weft/interp/vm"
 	"github.com/weftrun/weft/interp/zlibmod"
 )
@@ -44,6 +47,9 @@ func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["_hashlib"] = func(in *vm.Interp) (*objects.Module, error) { return hashmod.NewModule(), nil }
 	in.NativeModules["_zlib"] = func(in *vm.Interp) (*objects.Module, error) { return zlibmod.NewModule(), nil }
 	in.NativeModules["_binascii"] = func(in *vm.Interp) (*objects.Module, error) { return binasciimod.NewModule(), nil }
+	in.NativeModules["_weft_traceback"] = tbmod.Module
+	in.NativeModules["_signal"] = signalmod.Module
+	in.NativeModules["gc"] = func(in *vm.Interp) (*objects.Module, error) { return gcmod.Module(), nil }
 	socketmod.Register(in)
 	osmod.Register(in)
 }
@@ -153,6 +159,7 @@ func sysModule(in *vm.Interp, argv []string, executable string) *objects.Module 
 		}
 		return objects.NewTuple([]value{e.Type().Value(), e.Value(), objects.TracebackValue(e.Traceback)}).Value(), nil
 	})
+	addSysException(m)
 	fn(m, "_getframe", func(c objects.Ctx, args []value, kw []string) (value, error) {
 		depth := int64(0)
 		if len(args) > 1 || len(kw) > 0 {

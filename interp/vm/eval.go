@@ -761,7 +761,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.Jump:
 			if arg < ip && t.breaker.isSet() {
 				save()
-				t.serviceBreaker()
+				if err := t.serviceBreaker(); err != nil {
+					return value{}, err
+				}
 			}
 			ip = arg
 		case compile.PopJumpIfFalse, compile.PopJumpIfTrue:
@@ -787,7 +789,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 			if b == (op == compile.PopJumpIfTrue) {
 				if arg < ip && t.breaker.isSet() {
 					save()
-					t.serviceBreaker()
+					if err := t.serviceBreaker(); err != nil {
+						return value{}, err
+					}
 				}
 				ip = arg
 			}
@@ -907,7 +911,9 @@ func (t *Thread) loop(fr *Frame) (value, error) {
 		case compile.Call, compile.CallKw, compile.CallMethod, compile.CallEx:
 			if t.breaker.isSet() {
 				save()
-				t.serviceBreaker()
+				if err := t.serviceBreaker(); err != nil {
+					return value{}, err
+				}
 			}
 			var fn value
 			var args []value
@@ -1442,12 +1448,15 @@ func cmpOrdered[T int64 | float64](x, y T, op objects.CompareOp) bool {
 	return x >= y
 }
 
-// serviceBreaker handles an eval-breaker request (preemption).
-func (t *Thread) serviceBreaker() {
+// serviceBreaker handles an eval-breaker request: preemption, then the
+// Python-level signal handlers when this is the thread that runs them
+// (signals.go); an exception a handler raises is raised here.
+func (t *Thread) serviceBreaker() error {
 	t.breaker.clear()
 	if t.Preempt != nil {
 		t.Preempt(t)
 	}
+	return t.runPendingSignals()
 }
 
 func derefError(code *objects.Code, i int) error {

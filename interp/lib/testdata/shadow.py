@@ -32,7 +32,7 @@ def _listdir(path):
 # with. GO_BACKED have a Go engine (a weft-only _module such as _re or
 # _os), so CPython's own versions stay in place; the golden programs
 # tests/py/{re,json,random,struct,io}_* check them against CPython.
-WEFT_ONLY = {'vthreads'}
+WEFT_ONLY = {'vthreads', 'atexit'}
 GO_BACKED = {  # one per line, so that branches adding modules merge
     're',
     'json',
@@ -46,6 +46,8 @@ GO_BACKED = {  # one per line, so that branches adding modules merge
     'hashlib',
     'zlib',
     'binascii',
+    'traceback',
+    'signal',
 }
 
 modules = {}
