@@ -559,10 +559,11 @@ func installListMethods() {
 		// concurrent removal shifted down behind it, so "not in list" is
 		// only concluded from a snapshot (one consistent state; a copy
 		// made only on this path, which raises anyway).
-	search:
+		at, fromSnapshot := l.At, false
 		for {
+			moved := false
 			for i := 0; ; i++ {
-				x, ok := l.At(i)
+				x, ok := at(i)
 				if !ok {
 					break
 				}
@@ -574,22 +575,25 @@ func installListMethods() {
 					if l.RemoveIf(i, x) {
 						return objects.None, nil
 					}
-					continue search
+					moved = true
+					break
 				}
 			}
-			for i, x := range l.Snapshot() {
-				eq, err := objects.Equal(c, x, args[1])
-				if err != nil {
-					return value{}, err
-				}
-				if eq {
-					if l.RemoveIf(i, x) {
-						return objects.None, nil
+			switch {
+			case moved:
+				at, fromSnapshot = l.At, false
+			case fromSnapshot:
+				return value{}, objects.Errorf(objects.ValueErrorType, "list.remove(x): x not in list")
+			default:
+				snap := l.Snapshot()
+				at = func(i int) (value, bool) {
+					if i < len(snap) {
+						return snap[i], true
 					}
-					continue search
+					return value{}, false
 				}
+				fromSnapshot = true
 			}
-			return value{}, objects.Errorf(objects.ValueErrorType, "list.remove(x): x not in list")
 		}
 	})
 	L.SetMethod("index", func(c ctx, args []value, kw []string) (value, error) {
