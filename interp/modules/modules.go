@@ -1,5 +1,7 @@
 // Package modules implements the Go-side standard modules sys, math,
-// time and io.
+// time and io, and is the one registry of the native modules: Register
+// installs them and the Go engines of other packages (_re, _json,
+// _decimal, _os, _socket, ...) whose Python surfaces live in interp/lib.
 package modules
 
 import (
@@ -30,7 +32,8 @@ import (
 
 type value = objects.Value
 
-// Register makes sys, math and time importable in in. argv is sys.argv.
+// Register makes every native module importable in in; each is built on
+// its first import. argv is sys.argv.
 func Register(in *vm.Interp, argv []string, executable string) {
 	in.NativeModules["sys"] = func(in *vm.Interp) (*objects.Module, error) { return sysModule(in, argv, executable), nil }
 	in.NativeModules["math"] = func(in *vm.Interp) (*objects.Module, error) { return mathModule(), nil }
