@@ -35,6 +35,22 @@ class _LoopBoundMixin:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
 
+    def _enqueue(self):
+        """A new future of the running loop, queued last in self._waiters."""
+        if self._waiters is None:
+            self._waiters = deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        return fut
+
+    async def _wait_queued(self, fut):
+        """Wait for fut (from _enqueue); it leaves the queue however the
+        wait ends, cancellation included."""
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+
 
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
     """A mutual-exclusion lock for tasks; FIFO among waiters."""
@@ -57,15 +73,9 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
                                   all(w.cancelled() for w in self._waiters))):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        fut = self._enqueue()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await self._wait_queued(fut)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -116,13 +126,8 @@ class Event(_LoopBoundMixin):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await self._wait_queued(self._enqueue())
+        return True
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
@@ -148,13 +153,8 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await self._wait_queued(self._enqueue())
+            return True
         finally:
             # Re-acquire the lock even if cancelled meanwhile, then
             # re-raise the cancellation.
@@ -218,15 +218,9 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        fut = self._enqueue()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await self._wait_queued(fut)
         except CancelledError:
             if fut.done() and not fut.cancelled():
                 # The slot was handed to us just before the cancellation:
